@@ -1,0 +1,56 @@
+// Command newslint is a fact-checking and consistency linter for news
+// text. This file is a thin CLI over the lint engine and the rules.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `newslint: a fact-checking and consistency linter for news text.
+
+Usage:
+  newslint lint [flags] PATH...   lint articles (files, directories, or - for stdin)
+  newslint rules                  list the rules with category, severity and summary
+  newslint kb show|check|stats    query and check the knowledge base
+  newslint version                print the version
+  newslint help [COMMAND]         show help
+
+Run 'newslint COMMAND --help' for a command's flags.
+Exit codes: 0 no finding at or above --fail-level; 1 findings at or above it;
+2 usage, configuration or input error.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the process: it returns the exit code, so that the
+// CLI can be tested in-process.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "lint":
+		return runLint(args[1:], stdin, stdout, stderr)
+	case "rules":
+		return runRules(args[1:], stdout, stderr)
+	case "kb":
+		return runKB(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "newslint %s\n", version())
+		return 0
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 {
+			return run([]string{args[1], "--help"}, stdin, stdout, stderr)
+		}
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "newslint: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+}

@@ -1,0 +1,265 @@
+package lint
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// Token is one word or punctuation mark, as prose's tokenizer splits it,
+// with its exact position in the source.
+type Token struct {
+	// Text is the token as it stands in the block text (curly quotes kept).
+	Text string
+	// Tag is the Penn Treebank part-of-speech tag; empty unless a rule that
+	// requires POS tags is enabled.
+	Tag string
+	// Src is the token's byte range in the source file.
+	Src Range
+	// Pos is the token's byte range in its block's Text.
+	Pos Range
+	// Block is the index of the token's block in Document.Blocks.
+	Block int
+}
+
+// Sentence is one sentence of one block. Sentences never cross blocks: a
+// headline fused into a paragraph is still split at the block boundary.
+type Sentence struct {
+	Text  string
+	Block int
+	// Pos is the sentence's byte range in its block's Text.
+	Pos Range
+	// Src is the sentence's byte range in the source file.
+	Src Range
+	// Tokens are the sentence's tokens, a sub-slice of Document.Tokens.
+	Tokens []Token
+	// First is the index of the first token in Document.Tokens.
+	First int
+}
+
+// blockSep joins block texts for one segmentation call: prose reloads its
+// sentence model on every document, so the whole article goes in at once.
+const blockSep = "\n\n"
+
+// Sentences returns the article's sentences in order, computing them (and
+// the tokens) on first use.
+func (d *Document) Sentences() []Sentence {
+	d.textOnce.Do(d.segment)
+	return d.sentences
+}
+
+// Tokens returns every token of the article in source order.
+func (d *Document) Tokens() []Token {
+	d.textOnce.Do(d.segment)
+	return d.tokens
+}
+
+// BlockSentences returns the sentences of block i.
+func (d *Document) BlockSentences(i int) []Sentence {
+	var out []Sentence
+	for _, s := range d.Sentences() {
+		if s.Block == i {
+			out = append(out, s)
+		} else if s.Block > i {
+			break
+		}
+	}
+	return out
+}
+
+func (d *Document) segment() {
+	if len(d.Blocks) == 0 {
+		return
+	}
+	var joint strings.Builder
+	starts := make([]int, len(d.Blocks)) // offset of each block in joint
+	for i, b := range d.Blocks {
+		if i > 0 {
+			joint.WriteString(blockSep)
+		}
+		starts[i] = joint.Len()
+		joint.WriteString(b.Text)
+	}
+	text := joint.String()
+	pd, err := prose.NewDocument(text,
+		prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		return
+	}
+	// blockOf maps a joint offset to (block index, offset within block).
+	blockOf := func(off int) (int, int) {
+		lo, hi := 0, len(starts)-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if starts[mid] <= off {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		return lo, off - starts[lo]
+	}
+
+	// Tokens: walk a cursor forward through the text; each token must
+	// stand at the cursor (after white space), modulo the quote folding
+	// that prose's tokenizer applies.
+	ptoks := pd.Tokens()
+	toks := make([]Token, 0, len(ptoks))
+	d.joint = text
+	d.proseIndex = make([]int, 0, len(ptoks))
+	cur := 0
+	for pi, pt := range ptoks {
+		start, end, ok := alignAt(text, cur, pt.Text)
+		if !ok {
+			continue
+		}
+		d.proseIndex = append(d.proseIndex, pi)
+		cur = end
+		bi, off := blockOf(start)
+		b := d.Blocks[bi]
+		pos := Range{off, off + (end - start)}
+		toks = append(toks, Token{
+			Text: text[start:end], Src: b.Span(pos.Start, pos.End), Pos: pos, Block: bi,
+		})
+	}
+	d.tokens = toks
+
+	// Sentences: punkt returns trimmed substrings of the text in order.
+	var sents []Sentence
+	cur = 0
+	for _, ps := range pd.Sentences() {
+		start, end, ok := alignAt(text, cur, ps.Text)
+		if !ok {
+			continue
+		}
+		cur = end
+		// Split at block boundaries.
+		for start < end {
+			bi, off := blockOf(start)
+			b := d.Blocks[bi]
+			stop := end
+			if bi+1 < len(starts) && starts[bi+1]-len(blockSep) < stop {
+				stop = starts[bi+1] - len(blockSep)
+			}
+			seg := strings.TrimRightFunc(text[start:stop], unicode.IsSpace)
+			if seg != "" {
+				pos := Range{off, off + len(seg)}
+				sents = append(sents, Sentence{Text: seg, Block: bi, Pos: pos, Src: b.Span(pos.Start, pos.End)})
+			}
+			if stop >= end {
+				break
+			}
+			start = stop + len(blockSep)
+			for start < end && isSpaceByte(text[start]) {
+				start++
+			}
+		}
+	}
+	// Attach tokens to sentences.
+	ti := 0
+	for i := range sents {
+		s := &sents[i]
+		for ti < len(toks) && (toks[ti].Block < s.Block || (toks[ti].Block == s.Block && toks[ti].Pos.Start < s.Pos.Start)) {
+			ti++
+		}
+		first := ti
+		for ti < len(toks) && toks[ti].Block == s.Block && toks[ti].Pos.End <= s.Pos.End {
+			ti++
+		}
+		s.First = first
+		s.Tokens = toks[first:ti:ti]
+	}
+	d.sentences = sents
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// alignAt finds want in text at or just after cur (skipping white space and
+// at most a few stray bytes prose dropped), treating the quote characters
+// prose's tokenizer folds to ASCII as equal. It never searches further than
+// a short window: positions come from the walk, not from a text search.
+func alignAt(text string, cur int, want string) (start, end int, ok bool) {
+	const window = 64
+	limit := min(len(text), cur+window+len(want))
+	for s := cur; s < limit; s++ {
+		if e, ok := matchFolded(text, s, want); ok {
+			return s, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// matchFolded reports whether want stands at text[s:], with “ ” ‘ ’ and
+// &rsquo; in text matching the ASCII quotes prose substitutes for them.
+func matchFolded(text string, s int, want string) (int, bool) {
+	i := s
+	for j := 0; j < len(want); {
+		if i >= len(text) {
+			return 0, false
+		}
+		w := want[j]
+		if text[i] == w {
+			i++
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case w == '"' && (r == '\u201c' || r == '\u201d'):
+			i += size
+		case w == '\'' && (r == '\u2018' || r == '\u2019'):
+			i += size
+		case w == '\'' && strings.HasPrefix(text[i:], "&rsquo;"):
+			i += len("&rsquo;")
+		default:
+			return 0, false
+		}
+		j++
+	}
+	return i, true
+}
+
+// tagger is prose's averaged-perceptron model, loaded once per process and
+// only when a rule that requires POS tags runs (it costs ~0.5 s to load).
+var (
+	taggerOnce  sync.Once
+	taggerModel *prose.Model
+)
+
+// TagPOS fills in Token.Tag for every token. It is called by the engine
+// before the rules that require NeedPOS run.
+func (d *Document) TagPOS() {
+	d.tagOnce.Do(func() {
+		toks := d.Tokens()
+		if len(toks) == 0 {
+			return
+		}
+		taggerOnce.Do(func() {
+			// A tiny document forces prose to build its default model with
+			// the tagger; the model is then reused for every document.
+			pd, err := prose.NewDocument("x", prose.WithSegmentation(false), prose.WithExtraction(false))
+			if err == nil {
+				taggerModel = pd.Model
+			}
+		})
+		if taggerModel == nil {
+			return
+		}
+		// The tokenizer is deterministic, so tagging the same joint text
+		// yields the same token sequence the segmenter aligned.
+		pd, err := prose.NewDocument(d.joint, prose.UsingModel(taggerModel),
+			prose.WithSegmentation(false), prose.WithExtraction(false))
+		if err != nil {
+			return
+		}
+		tagged := pd.Tokens()
+		for i := range toks {
+			if pi := d.proseIndex[i]; pi < len(tagged) {
+				toks[i].Tag = tagged[pi].Tag
+			}
+		}
+	})
+}
