@@ -51,6 +51,10 @@ type Block struct {
 	// Text (raw HTML tags in Markdown), for rules that look for residue.
 	Markup []Range
 	pieces []piece
+
+	quotesOnce sync.Once
+	quotes     []Range
+
 	// Index is the block's position in Document.Blocks.
 	Index int
 }
