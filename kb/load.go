@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -60,19 +63,40 @@ type FileInfo struct {
 // relations and offices are appended. Defining an id again with another type
 // is an error.
 //
-// Load fails, returning Errors, if any file is malformed (bad YAML, unknown
+// Load fails, returning Errors (sorted by file and line), if any file is malformed (bad YAML, unknown
 // keys, bad dates) or the result does not pass Validate: a KB used to
 // contradict journalists must not be loaded half-right.
 func Load(files ...File) (*KB, error) {
 	k := newKB()
 	var errs Errors
-	for _, f := range files {
-		errs = append(errs, k.parseFile(f)...)
+	// YAML parsing is nearly all of the load time, so the files are parsed
+	// in parallel; building the KB from the trees stays sequential because
+	// file order decides merges.
+	docs := make([]*yaml.Node, len(files))
+	parseErrs := make([]*Error, len(files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			docs[i], parseErrs[i] = decodeYAML(f)
+		}()
 	}
-	if len(errs) == 0 {
-		k.index()
-		errs = append(errs, k.validate()...)
+	wg.Wait()
+	for i, f := range files {
+		if parseErrs[i] != nil {
+			errs = append(errs, parseErrs[i])
+			continue
+		}
+		errs = append(errs, k.parseFile(f.Name, docs[i])...)
 	}
+	// Validate even when parsing found problems, so that a user fixing a
+	// file sees all its errors at once; records that could not be parsed
+	// at all were dropped and may cause follow-on "not defined" errors.
+	k.index()
+	errs = append(errs, k.validate()...)
 	if len(errs) > 0 {
 		sortErrors(errs)
 		return nil, errs
@@ -106,14 +130,14 @@ func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
 
 func (p *parser) pos(n *yaml.Node) Pos { return Pos{p.file, n.Line} }
 
-// parseFile reads one file into k. It walks yaml.Node trees by hand rather
-// than decoding into structs so that every record keeps its line and unknown
-// keys are reported where they are.
-func (k *KB) parseFile(f File) Errors {
-	p := &parser{file: f.Name}
+// decodeYAML parses a file into a node tree, or returns its syntax error.
+func decodeYAML(f File) (*yaml.Node, *Error) {
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(f.Data))
 	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return &doc, nil // an empty file adds nothing
+		}
 		var te *yaml.TypeError
 		msg := err.Error()
 		if errors.As(err, &te) {
@@ -127,13 +151,21 @@ func (k *KB) parseFile(f File) Errors {
 				msg = strings.TrimSpace(rest[i+1:])
 			}
 		}
-		return Errors{{Pos: Pos{f.Name, line}, Msg: "invalid YAML: " + msg}}
+		return nil, &Error{Pos: Pos{f.Name, line}, Msg: "invalid YAML: " + msg}
 	}
+	return &doc, nil
+}
+
+// parseFile reads the tree of one file into k. It walks yaml.Node trees by
+// hand rather than decoding into structs so that every record keeps its
+// line and unknown keys are reported where they are.
+func (k *KB) parseFile(name string, doc *yaml.Node) Errors {
+	p := &parser{file: name}
 	if len(doc.Content) == 0 {
-		return nil // an empty file adds nothing
+		return nil
 	}
 	root := doc.Content[0]
-	info := FileInfo{Name: f.Name}
+	info := FileInfo{Name: name}
 	p.mapping(root, "file", func(key string, v *yaml.Node) {
 		switch key {
 		case "asOf":
