@@ -117,8 +117,7 @@ func describeOSError(err error) string {
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
 	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
 		return pe.Err.Error()
 	}
 	return err.Error()
@@ -217,8 +216,8 @@ func runRule(r *Rule, pass *Pass) (err error) {
 }
 
 // SortFindings orders findings by position, then rule, then message.
-func SortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, func(a, b Finding) int {
+func SortFindings(findings []Finding) {
+	slices.SortStableFunc(findings, func(a, b Finding) int {
 		return cmp.Or(
 			cmp.Compare(a.Range.Start, b.Range.Start),
 			cmp.Compare(a.Range.End, b.Range.End),

@@ -45,7 +45,7 @@ func writeText(w io.Writer, results []Result, opts ReportOptions) error {
 			fmt.Fprintf(&b, "%s:%d:%d %s %s %s\n", paint(ansiBold, r.Path), start.Line, start.Column, sev, f.Message, paint(ansiDim, "["+f.Rule+"]"))
 			line := r.Doc.LineText(start.Line)
 			fmt.Fprintf(&b, "    %s\n", strings.ReplaceAll(line, "\t", " "))
-			width := 1
+			var width int
 			if end.Line == start.Line {
 				width = max(1, end.Column-start.Column)
 			} else {

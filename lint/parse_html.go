@@ -124,11 +124,8 @@ func parseHTML(d *Document, body int) error {
 }
 
 func voidElement(a atom.Atom) bool {
-	switch a {
-	case atom.Br, atom.Hr, atom.Img, atom.Input, atom.Meta, atom.Link, atom.Wbr:
-		return true
-	}
-	return false
+	return a == atom.Br || a == atom.Hr || a == atom.Img || a == atom.Input ||
+		a == atom.Meta || a == atom.Link || a == atom.Wbr
 }
 
 // addHTMLText appends raw text, decoding character references onto the
@@ -162,7 +159,7 @@ func addHTMLText(bb *blockBuilder, src []byte, start, end int) {
 // htmlMeta takes the article date from <meta property=
 // "article:published_time"> or the first <time datetime>.
 func htmlMeta(d *Document, a atom.Atom, attrs map[string]string) {
-	switch a {
+	switch a { //nolint:exhaustive // only <meta> and <time> carry metadata
 	case atom.Meta:
 		p := attrs["property"]
 		if p == "" {

@@ -90,7 +90,7 @@ func collectInline(bb *blockBuilder, n ast.Node, src []byte) {
 			r := nodeRange(c)
 			bb.addMapped(" ", r.Start, r.End)
 		case *ast.RawHTML:
-			for i := 0; i < t.Segments.Len(); i++ {
+			for i := range t.Segments.Len() {
 				seg := t.Segments.At(i)
 				if !bytes.HasPrefix(src[seg.Start:seg.Stop], []byte("<!--")) {
 					bb.markup = append(bb.markup, Range{seg.Start, seg.Stop})

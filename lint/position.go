@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -32,7 +33,7 @@ func (d *Document) Position(off int) Position {
 	off = max(0, min(off, len(d.Source)))
 	li := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
 	start := d.lines[li]
-	if li == 0 && len(d.Source) >= 3 && string(d.Source[:3]) == string(utf8BOM) && off >= 3 {
+	if li == 0 && len(d.Source) >= 3 && bytes.Equal(d.Source[:3], utf8BOM) && off >= 3 {
 		start = 3
 	}
 	return Position{Line: li + 1, Column: utf8.RuneCount(d.Source[start:off]) + 1, Offset: off}

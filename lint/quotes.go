@@ -28,17 +28,17 @@ func findQuotes(text string) []Range {
 	open := -1
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '“' || r == '„':
+		switch r {
+		case '“', '„':
 			if open < 0 {
 				open = i
 			}
-		case r == '”':
+		case '”':
 			if open >= 0 {
 				out = append(out, Range{open, i + size})
 				open = -1
 			}
-		case r == '"':
+		case '"':
 			if open < 0 {
 				open = i
 			} else {

@@ -1,5 +1,10 @@
 package lint
 
+import (
+	"slices"
+	"strings"
+)
+
 // Need names a shared analysis a rule depends on. Analyses cost time, so
 // the engine computes each only when an enabled rule needs it.
 type Need int
@@ -25,22 +30,13 @@ type Rule struct {
 
 // Summary is the first line of the rule's Doc.
 func (r *Rule) Summary() string {
-	for i := 0; i < len(r.Doc); i++ {
-		if r.Doc[i] == '\n' {
-			return r.Doc[:i]
-		}
-	}
-	return r.Doc
+	summary, _, _ := strings.Cut(r.Doc, "\n")
+	return summary
 }
 
 // Needs reports whether the rule requires analysis n.
 func (r *Rule) Needs(n Need) bool {
-	for _, x := range r.Requires {
-		if x == n {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(r.Requires, n)
 }
 
 // Pass is what a rule sees: one document and a way to report.

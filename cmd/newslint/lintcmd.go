@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -58,7 +59,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	cfg.Rules = selected
-	if !contains(lint.Formats(), *format) {
+	if !slices.Contains(lint.Formats(), *format) {
 		fmt.Fprintf(stderr, "newslint lint: unknown --format %q (one of %s)\n", *format, strings.Join(lint.Formats(), ", "))
 		return 2
 	}
@@ -129,7 +130,7 @@ func selectRules(spec string) ([]*lint.Rule, error) {
 	}
 	on := map[string]bool{}
 	onlyNegative := true
-	for _, name := range strings.Split(spec, ",") {
+	for name := range strings.SplitSeq(spec, ",") {
 		name = strings.TrimSpace(name)
 		neg := strings.HasPrefix(name, "-")
 		name = strings.TrimPrefix(name, "-")
@@ -155,15 +156,6 @@ func selectRules(spec string) ([]*lint.Rule, error) {
 		}
 	}
 	return out, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func isTerminal(w io.Writer) bool {

@@ -9,13 +9,12 @@ import (
 // version is the release version, plus the VCS revision when the binary
 // was built from a checkout.
 func version() string {
-	v := lint.Version
 	if info, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range info.Settings {
 			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-				v += " (" + s.Value[:12] + ")"
+				return lint.Version + " (" + s.Value[:12] + ")"
 			}
 		}
 	}
-	return v
+	return lint.Version
 }

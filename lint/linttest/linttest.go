@@ -20,8 +20,10 @@ import (
 	"github.com/newslint/newslint/lint"
 )
 
-var wantComment = regexp.MustCompile(`<!--\s*want((?:\s+"(?:[^"\\]|\\.)*")+)\s*-->`)
-var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+var (
+	wantComment = regexp.MustCompile(`<!--\s*want((?:\s+"(?:[^"\\]|\\.)*")+)\s*-->`)
+	quoted      = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+)
 
 // Expectation is one want regexp on one line.
 type Expectation struct {
@@ -132,11 +134,11 @@ func Run(t *testing.T, dir string, rules ...*lint.Rule) {
 }
 
 // Date parses a YYYY-MM-DD date for tests, failing the test if it is bad.
-func Date(t testing.TB, s string) time.Time {
-	t.Helper()
+func Date(tb testing.TB, s string) time.Time {
+	tb.Helper()
 	d, err := time.Parse("2006-01-02", strings.TrimSpace(s))
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return d
 }

@@ -25,7 +25,7 @@ not reported. The fix removes the extra mark.`,
 // doubled matches a mark, optional spaces, and the same or a clashing
 // mark. Runs of three or more periods are matched whole so that they can
 // be recognised as ellipses and skipped.
-var doubled = regexp.MustCompile(`\.(?: ?\.)+|,[ ]?[,.]|;[ ]?[;,.]|:[ ]?[:;]`)
+var doubled = regexp.MustCompile(`\.(?: ?\.)+|, ?[,.]|; ?[;,.]|: ?[:;]`)
 
 func run(pass *lint.Pass) error {
 	for _, b := range pass.Doc.Blocks {
