@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
 )
 
 // Token is one word or punctuation mark, as prose's tokenizer splits it,
@@ -84,7 +86,9 @@ func (d *Document) segment() {
 		joint.WriteString(b.Text)
 	}
 	text := joint.String()
-	pd, err := prose.NewDocument(text,
+	// Tokens come from prose's tokenizer; segmentation is done apart (see
+	// sentenceTokenizer) because prose would reload its model here.
+	pd, err := prose.NewDocument(text, prose.WithSegmentation(false),
 		prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return
@@ -127,15 +131,13 @@ func (d *Document) segment() {
 	}
 	d.tokens = toks
 
-	// Sentences: punkt returns trimmed substrings of the text in order.
+	// Sentences: punkt reports each sentence's byte range in the text.
 	var sents []Sentence
-	cur = 0
-	for _, ps := range pd.Sentences() {
-		start, end, ok := alignAt(text, cur, ps.Text)
-		if !ok {
-			continue
+	for _, ps := range segmenter().Tokenize(text) {
+		start, end := ps.Start, ps.End
+		for start < end && isSpaceByte(text[start]) {
+			start++
 		}
-		cur = end
 		// Split at block boundaries.
 		for start < end {
 			bi, off := blockOf(start)
@@ -221,6 +223,23 @@ func matchFolded(text string, s int, want string) (int, bool) {
 	}
 	return i, true
 }
+
+// segmenter returns the punkt sentence tokenizer that prose/v2 wraps
+// (gopkg.in/neurosnap/sentences.v1 with its English model), built once per
+// process: prose.NewDocument rebuilds it from JSON on every call, which
+// costs ~18 ms per article. The tokenizer only reads its model, so
+// documents linted in parallel share it.
+var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+	t, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		panic("newslint: loading the sentence model: " + err.Error())
+	}
+	// Abbreviations prose adds to the model, plus news-style ones.
+	for _, abbr := range []string{"mt", "sept", "gen", "lt", "col", "sen", "rep", "gov", "st"} {
+		t.AbbrevTypes.Add(abbr)
+	}
+	return t
+})
 
 // tagger is prose's averaged-perceptron model, loaded once per process and
 // only when a rule that requires POS tags runs (it costs ~0.5 s to load).
