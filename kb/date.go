@@ -21,7 +21,7 @@ const NoDate Date = 0
 // NewDate returns the date y-m-d. It does not normalise: the caller passes a
 // valid day (use ParseDate for untrusted input).
 func NewDate(y int, m time.Month, d int) Date {
-	return Date(y*10000 + int(m)*100 + d)
+	return Date(int32(y)*10000 + int32(m)*100 + int32(d)) //nolint:gosec // years of civil dates fit easily
 }
 
 // DateOf returns the calendar date of t in t's location.

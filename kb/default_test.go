@@ -8,10 +8,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func mustDefault(t testing.TB) *KB {
-	t.Helper()
+func mustDefault(tb testing.TB) *KB {
+	tb.Helper()
 	k, err := Default()
-	require.NoError(t, err)
+	require.NoError(tb, err)
 	return k
 }
 

@@ -43,8 +43,6 @@ func Fold(s string) string {
 			return 'd'
 		case 'ł':
 			return 'l'
-		case 'ß':
-			return 's' // cases.Fold already gives "ss" for ß; kept for safety
 		}
 		return r
 	}, s)
@@ -53,7 +51,7 @@ func Fold(s string) string {
 
 // isPlainASCII reports whether s needs no Unicode folding.
 func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := range len(s) {
 		if s[i] >= utf8.RuneSelf || s[i] == '`' {
 			return false
 		}

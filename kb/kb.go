@@ -17,6 +17,8 @@ package kb
 
 import (
 	"iter"
+	"maps"
+	"slices"
 	"sort"
 )
 
@@ -62,10 +64,8 @@ func (k *KB) index() {
 		if key == "" {
 			return
 		}
-		for _, x := range m[key] {
-			if x == e {
-				return
-			}
+		if slices.Contains(m[key], e) {
+			return
 		}
 		m[key] = append(m[key], e)
 		k.names = append(k.names, Name{Text: s, Folded: key, Entity: e, Demonym: demonym})
@@ -116,13 +116,13 @@ func (k *KB) Files() []FileInfo { return append([]FileInfo(nil), k.files...) }
 // fact as false for an article dated after it without saying so, since the
 // world may have changed since.
 func (k *KB) AsOf() Date {
-	var min Date
+	var earliest Date
 	for _, f := range k.files {
-		if !f.AsOf.IsZero() && (min.IsZero() || f.AsOf < min) {
-			min = f.AsOf
+		if !f.AsOf.IsZero() && (earliest.IsZero() || f.AsOf < earliest) {
+			earliest = f.AsOf
 		}
 	}
-	return min
+	return earliest
 }
 
 // Entity returns the entity with the given id, or nil.
@@ -188,7 +188,7 @@ func (k *KB) Names() iter.Seq[Name] {
 // Office returns the office with id, or nil.
 func (k *KB) Office(id string) *Office { return k.offices[id] }
 
-// Offices lists the office vocabulary in load order.
+// OfficeList lists the office vocabulary in load order.
 func (k *KB) OfficeList() []*Office { return k.officeList }
 
 // OfficeByTitle returns the offices that a title names in news text, such
@@ -223,11 +223,7 @@ func (k *KB) Stats() Stats {
 		AsOf:      k.AsOf(),
 		Files:     k.Files(),
 	}
-	for t, n := range k.typeCounts {
-		s.Entities[t] = n
-	}
-	for r, n := range k.relCounts {
-		s.Relations[r] = n
-	}
+	maps.Copy(s.Entities, k.typeCounts)
+	maps.Copy(s.Relations, k.relCounts)
 	return s
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -138,9 +139,8 @@ func decodeYAML(f File) (*yaml.Node, *Error) {
 		if errors.Is(err, io.EOF) {
 			return &doc, nil // an empty file adds nothing
 		}
-		var te *yaml.TypeError
 		msg := err.Error()
-		if errors.As(err, &te) {
+		if te, ok := errors.AsType[*yaml.TypeError](err); ok {
 			msg = strings.Join(te.Errors, "; ")
 		}
 		// yaml.v3 syntax errors read "yaml: line N: ..."; keep its line.
@@ -185,7 +185,7 @@ func (k *KB) parseFile(name string, doc *yaml.Node) Errors {
 		case "offices":
 			p.seq(v, func(n *yaml.Node) {
 				if o := p.office(n); o != nil {
-					k.addOffice(p, o, n)
+					k.addOffice(o)
 				}
 			})
 		default:
@@ -473,7 +473,7 @@ func (k *KB) addEntity(p *parser, e *Entity, n *yaml.Node) {
 	old.Pos = e.Pos
 }
 
-func (k *KB) addOffice(p *parser, o *Office, n *yaml.Node) {
+func (k *KB) addOffice(o *Office) {
 	if old, dup := k.offices[o.ID]; dup {
 		// A later office entry extends the vocabulary: user files may add
 		// titles ("taoiseach") to a default office.
@@ -491,14 +491,7 @@ func (k *KB) addOffice(p *parser, o *Office, n *yaml.Node) {
 // union appends the elements of b missing from a, keeping a's order.
 func union(a, b []string) []string {
 	for _, s := range b {
-		found := false
-		for _, t := range a {
-			if s == t {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(a, s) {
 			a = append(a, s)
 		}
 	}

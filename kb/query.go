@@ -30,6 +30,7 @@ func (s MembershipState) String() string {
 		return "former member"
 	case NotYet:
 		return "not yet a member"
+	case Unknown:
 	}
 	return "unknown"
 }

@@ -2,6 +2,7 @@ package kb
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -108,10 +109,8 @@ func (k *KB) validateRelation(r *Relation, add addFunc) {
 			add(r.Pos, "%s: %s %s is not defined", desc, role, id)
 			return
 		}
-		for _, t := range want {
-			if e.Type == t {
-				return
-			}
+		if slices.Contains(want, e.Type) {
+			return
 		}
 		add(r.Pos, "%s: %s %s is a %s", desc, role, id, e.Type)
 	}
@@ -174,13 +173,11 @@ func (k *KB) validateTerms(add addFunc) {
 	}
 	for _, rs := range terms {
 		sortRelations(rs)
-		for i := 1; i < len(rs); i++ {
-			// Sorted by start, so a term overlaps an earlier one exactly when
-			// it starts before the latest end seen so far. Compare with every
-			// earlier term to name the one it overlaps.
-			for j := 0; j < i; j++ {
-				if overlap(rs[j], rs[i]) {
-					a, b := rs[j], rs[i]
+		for i, b := range rs {
+			// Report each term once, against the first earlier term it
+			// overlaps, so the message names both places.
+			for _, a := range rs[:i] {
+				if overlap(a, b) {
 					add(b.Pos, "office relation: %s's term as %s of %s (%s to %s) overlaps %s's (%s to %s, %s)",
 						k.nameOf(b.Subject), b.Office, k.nameOf(b.Object), b.From, openEnd(b.To),
 						k.nameOf(a.Subject), a.From, openEnd(a.To), a.Pos)

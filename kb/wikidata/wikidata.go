@@ -115,8 +115,10 @@ func ImportOffices(res *Results, positions map[string]Target) *Doc {
 		}
 		p := people[qid]
 		if p == nil {
-			p = &Person{ID: "person/" + Slug(name), Name: name, QID: qid,
-				Born: wdDate(b["born"], Term{}), Died: wdDate(b["died"], Term{})}
+			p = &Person{
+				ID: "person/" + Slug(name), Name: name, QID: qid,
+				Born: wdDate(b["born"], Term{}), Died: wdDate(b["died"], Term{}),
+			}
 			people[qid] = p
 			doc.People = append(doc.People, *p)
 		}
@@ -237,10 +239,10 @@ func Slug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range s {
-		switch {
-		case r == 'ı':
+		switch r {
+		case 'ı':
 			r = 'i'
-		case r == '\'' || r == '’':
+		case '\'', '’':
 			continue // "Sa'ar" → "saar"
 		}
 		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {

@@ -165,14 +165,14 @@ func run(npmDir, isoDir, out, asOf string) error {
 			} `json:"localeDisplayNames"`
 		} `json:"main"`
 	}
-	if err := readJSON(filepath.Join(npmDir, "cldr-localenames-full/main/en/territories.json"), &cldr); err != nil {
+	if err := readJSON(filepath.Join(npmDir, "cldr-localenames-full", "main", "en", "territories.json"), &cldr); err != nil {
 		return err
 	}
 	cldrNames := cldr.Main["en"].LocaleDisplayNames.Territories
 	var cldrVersion struct {
 		Version string `json:"version"`
 	}
-	if err := readJSON(filepath.Join(npmDir, "cldr-core/package.json"), &cldrVersion); err != nil {
+	if err := readJSON(filepath.Join(npmDir, "cldr-core", "package.json"), &cldrVersion); err != nil {
 		return err
 	}
 	if !strings.HasPrefix(cldrVersion.Version, "48.") {
@@ -193,11 +193,11 @@ func run(npmDir, isoDir, out, asOf string) error {
 	var nat struct {
 		Nationalities map[string]string `json:"nationalities"`
 	}
-	if err := readJSON(filepath.Join(npmDir, "i18n-nationality/langs/en.json"), &nat); err != nil {
+	if err := readJSON(filepath.Join(npmDir, "i18n-nationality", "langs", "en.json"), &nat); err != nil {
 		return err
 	}
 	var cl map[string]clEntry
-	if err := readJSON(filepath.Join(npmDir, "countries-list/countries.min.json"), &cl); err != nil {
+	if err := readJSON(filepath.Join(npmDir, "countries-list", "countries.min.json"), &cl); err != nil {
 		return err
 	}
 
@@ -253,7 +253,7 @@ func run(npmDir, isoDir, out, asOf string) error {
 	countryDemonyms := map[string]bool{} // folded demonyms of states
 	g := &gen{ov: ov, cities: map[string]*entity{}, cityOwner: map[string]string{}}
 
-	for pass := 0; pass < 2; pass++ { // states, then territories (whose demonyms must not shadow states')
+	for pass := range 2 { // states, then territories (whose demonyms must not shadow states')
 		for _, code := range codes {
 			if states[code] != (pass == 0) {
 				continue
@@ -322,10 +322,7 @@ func run(npmDir, isoDir, out, asOf string) error {
 				}
 			}
 			for _, s := range specs {
-				city, err := g.city(s.City, id)
-				if err != nil {
-					return fmt.Errorf("%s: %w", code, err)
-				}
+				city := g.city(s.City, id)
 				src := s.Source
 				if src == "" {
 					src = capitalSource
@@ -354,10 +351,7 @@ func run(npmDir, isoDir, out, asOf string) error {
 			source: f.Source,
 		})
 		for _, s := range ov.Capitals[f.Code] {
-			city, err := g.city(s.City, "")
-			if err != nil {
-				return fmt.Errorf("%s: %w", f.Code, err)
-			}
+			city := g.city(s.City, "")
 			src := s.Source
 			if src == "" {
 				src = f.Source
@@ -376,7 +370,7 @@ func run(npmDir, isoDir, out, asOf string) error {
 
 	var buf bytes.Buffer
 	write(&buf, asOf, cldrVersion.Version, entities, g.cityList, relations)
-	return os.WriteFile(out, buf.Bytes(), 0o644)
+	return os.WriteFile(out, buf.Bytes(), 0o644) //nolint:gosec // a source file of the repository, meant to be readable
 }
 
 // gen holds the capital cities made so far.
@@ -390,9 +384,9 @@ type gen struct {
 // city returns the city entity for a capital's name, making it on first
 // use. A city named like an existing one in another country gets the
 // country code appended to its slug (Kingston, Norfolk Island).
-func (g *gen) city(name, country string) (*entity, error) {
+func (g *gen) city(name, country string) *entity {
 	if c, ok := g.cities[name]; ok {
-		return c, nil
+		return c
 	}
 	o := g.ov.Cities[name]
 	canonical := name
@@ -422,7 +416,7 @@ func (g *gen) city(name, country string) (*entity, error) {
 	}
 	g.cities[name] = c
 	g.cityList = append(g.cityList, c)
-	return c, nil
+	return c
 }
 
 var parenRE = regexp.MustCompile(`\s*\(([^)]*)\)`)
@@ -541,10 +535,8 @@ func slug(s string) string {
 
 // beforeComma turns ISO's inverted "Zaire, Republic of" into "Zaire".
 func beforeComma(s string) string {
-	if i := strings.Index(s, ","); i >= 0 {
-		return strings.TrimSpace(s[:i])
-	}
-	return s
+	before, _, _ := strings.Cut(s, ",")
+	return strings.TrimSpace(before)
 }
 
 func readJSON(path string, v any) error {
