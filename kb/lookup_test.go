@@ -27,9 +27,10 @@ type lookupRow struct {
 	Members   string   `yaml:"members"` // KB.Members(org, date) → count (want: a number) or ids
 	Office    string   `yaml:"office"`  // with of: KB.Holders(office, of, date) → person ids
 	Of        string   `yaml:"of"`
-	Holds     string   `yaml:"holds"` // KB.Offices(person, date) → "office of object" strings
-	HQ        string   `yaml:"hq"`    // KB.Headquarters(org, date) → city id
-	Alive     string   `yaml:"alive"` // Entity(person).AliveAt(date) → "true"/"false"
+	Holds     string   `yaml:"holds"`  // KB.Offices(person, date) → "office of object" strings
+	HQ        string   `yaml:"hq"`     // KB.Headquarters(org, date) → city id
+	Person    string   `yaml:"person"` // with alive: Entity(person).AliveAt(date) == alive
+	Alive     string   `yaml:"alive"`
 	Date      string   `yaml:"date"`
 	Want      wantList `yaml:"want"`
 	Line      int      `yaml:"-"`
@@ -63,7 +64,16 @@ func loadLookupRows(t *testing.T) map[string][]lookupRow {
 		var doc yaml.Node
 		require.NoError(t, yaml.Unmarshal(b, &doc), p)
 		require.Len(t, doc.Content, 1, p)
-		for _, n := range doc.Content[0].Content {
+		list := doc.Content[0]
+		// A table is a list of rows, or a mapping whose only key, lookups,
+		// holds that list.
+		if list.Kind == yaml.MappingNode {
+			require.Len(t, list.Content, 2, "%s: want a list of rows or {lookups: [...]}", p)
+			require.Equal(t, "lookups", list.Content[0].Value, p)
+			list = list.Content[1]
+		}
+		require.Equal(t, yaml.SequenceNode, list.Kind, p)
+		for _, n := range list.Content {
 			var row lookupRow
 			var buf bytes.Buffer
 			enc := yaml.NewEncoder(&buf)
@@ -91,6 +101,9 @@ func TestLookupTable(t *testing.T) {
 				got, err := runLookup(k, row)
 				require.NoError(t, err)
 				want := []string(row.Want)
+				if row.Person != "" {
+					want = []string{row.Alive}
+				}
 				if len(want) == 1 && want[0] == "none" {
 					want = nil
 				}
@@ -200,8 +213,8 @@ func runLookup(k *KB, r lookupRow) ([]string, error) {
 			return []string{c.ID}, nil
 		}
 		return nil, nil
-	case r.Alive != "":
-		e, err := need(r.Alive)
+	case r.Person != "" && r.Alive != "":
+		e, err := need(r.Person)
 		if err != nil {
 			return nil, err
 		}
