@@ -9,16 +9,53 @@ import (
 	"strings"
 
 	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/rules/agemismatch"
+	"github.com/newslint/newslint/rules/boilerplate"
+	"github.com/newslint/newslint/rules/datetense"
 	"github.com/newslint/newslint/rules/doubledpunctuation"
+	"github.com/newslint/newslint/rules/duplicatesentence"
+	"github.com/newslint/newslint/rules/factmembership"
+	"github.com/newslint/newslint/rules/factoffice"
+	"github.com/newslint/newslint/rules/fusedheadline"
+	"github.com/newslint/newslint/rules/fusedwords"
+	"github.com/newslint/newslint/rules/impossibledate"
+	"github.com/newslint/newslint/rules/markupresidue"
 	"github.com/newslint/newslint/rules/mojibake"
+	"github.com/newslint/newslint/rules/namevariant"
+	"github.com/newslint/newslint/rules/numbermismatch"
+	"github.com/newslint/newslint/rules/ordinalmismatch"
 	"github.com/newslint/newslint/rules/repeatedword"
+	"github.com/newslint/newslint/rules/strayfragment"
+	"github.com/newslint/newslint/rules/truncatedsentence"
+	"github.com/newslint/newslint/rules/unbalancedquotes"
+	"github.com/newslint/newslint/rules/weekdaydate"
 )
 
 // All lists every rule, sorted by name.
 var All = []*lint.Rule{
+	agemismatch.Rule,
+	boilerplate.AI,
+	boilerplate.Appeal,
+	boilerplate.Credit,
+	boilerplate.Promo,
+	datetense.Rule,
 	doubledpunctuation.Rule,
+	duplicatesentence.Rule,
+	factmembership.Rule,
+	factoffice.Rule,
+	fusedheadline.Rule,
+	fusedwords.Rule,
+	impossibledate.Rule,
+	markupresidue.Rule,
 	mojibake.Rule,
+	namevariant.Rule,
+	numbermismatch.Rule,
+	ordinalmismatch.Rule,
 	repeatedword.Rule,
+	strayfragment.Rule,
+	truncatedsentence.Rule,
+	unbalancedquotes.Rule,
+	weekdaydate.Rule,
 }
 
 // ByName returns the rule called name, or nil.

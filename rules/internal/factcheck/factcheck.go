@@ -1,0 +1,240 @@
+// Package factcheck is the shared ground of the fact rules: the article's
+// sentences as words with their KB entity mentions, the article date, and
+// the readings that change what a sentence claims (qualifiers such as
+// "former" or "the late", quotations and hypotheticals).
+package factcheck
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/newslint/newslint/kb"
+	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/rules/internal/entities"
+)
+
+// Sentence is one sentence as words with the entities it mentions.
+type Sentence struct {
+	Block    *lint.Block
+	Offset   int // offset of the sentence in its block's text
+	Words    []entities.Word
+	Mentions []entities.Mention
+	Index    int // position in Article.Sentences
+
+	byFirst map[int]int // word index → mention index
+	byEnd   map[int]int
+}
+
+// Article is a document prepared for fact checking.
+type Article struct {
+	KB        *kb.KB
+	Date      kb.Date // zero when unknown
+	AsOf      kb.Date
+	Sentences []*Sentence
+	pass      *lint.Pass
+}
+
+// Load prepares the document of pass. It loads the KB and the matcher on
+// first use, so configurations without fact rules never pay for them.
+func Load(pass *lint.Pass) (*Article, error) {
+	m, err := entities.Default()
+	if err != nil {
+		return nil, err
+	}
+	a := &Article{KB: m.KB(), AsOf: m.KB().AsOf(), pass: pass}
+	if pass.Doc.Meta.HasDate() {
+		a.Date = kb.DateOf(pass.Doc.Meta.Date)
+	}
+	matches := m.NewArticle()
+	for _, s := range pass.Doc.Sentences() {
+		words := entities.Tokenize(s.Text)
+		st := &Sentence{
+			Block: pass.Doc.Blocks[s.Block], Offset: s.Pos.Start, Words: words,
+			Mentions: matches.Find(words), Index: len(a.Sentences),
+			byFirst: map[int]int{}, byEnd: map[int]int{},
+		}
+		for i, mt := range st.Mentions {
+			st.byFirst[mt.First] = i
+			st.byEnd[mt.End] = i
+		}
+		a.Sentences = append(a.Sentences, st)
+	}
+	return a, nil
+}
+
+// HasDate reports whether the article date is known.
+func (a *Article) HasDate() bool { return !a.Date.IsZero() }
+
+// Range returns the source range of words [i, j) of s.
+func (a *Article) Range(s *Sentence, i, j int) lint.Range {
+	if j <= i {
+		j = i + 1
+	}
+	return s.Block.Span(s.Offset+s.Words[i].Start, s.Offset+s.Words[j-1].End)
+}
+
+// MentionAt returns the mention that starts at word i, if any.
+func (s *Sentence) MentionAt(i int) (entities.Mention, bool) {
+	k, ok := s.byFirst[i]
+	if !ok {
+		return entities.Mention{}, false
+	}
+	return s.Mentions[k], true
+}
+
+// MentionBefore returns the mention that ends just before word i, if any.
+func (s *Sentence) MentionBefore(i int) (entities.Mention, bool) {
+	k, ok := s.byEnd[i]
+	if !ok {
+		return entities.Mention{}, false
+	}
+	return s.Mentions[k], true
+}
+
+// Is reports whether word i of s is one of the folded forms.
+func (s *Sentence) Is(i int, forms ...string) bool {
+	if i < 0 || i >= len(s.Words) {
+		return false
+	}
+	for _, f := range forms {
+		if s.Words[i].Fold == f {
+			return true
+		}
+	}
+	return false
+}
+
+// Seq reports whether the folded words starting at i spell seq (words of
+// seq separated by spaces; punctuation marks are words too).
+func (s *Sentence) Seq(i int, seq string) bool {
+	parts := strings.Fields(seq)
+	if i < 0 || i+len(parts) > len(s.Words) {
+		return false
+	}
+	for k, p := range parts {
+		if s.Words[i+k].Fold != p {
+			return false
+		}
+	}
+	return true
+}
+
+// InQuote reports whether word i stands inside quotation marks.
+func (s *Sentence) InQuote(i int) bool {
+	return s.Block.InQuote(s.Offset + s.Words[i].Start)
+}
+
+// hedges are words that make the rest of their clause a claim the article
+// does not make itself: hypotheticals, wishes, reported beliefs.
+var hedges = map[string]bool{
+	"if": true, "unless": true, "whether": true, "would": true, "could": true,
+	"might": true, "should": true, "may": true, "wants": true, "want": true,
+	"wanted": true, "seek": true, "seeks": true, "seeking": true, "sought": true,
+	"hopes": true, "hope": true, "hoped": true, "hoping": true, "aspires": true,
+	"aspiring": true, "bid": true, "candidate": true, "applied": true,
+	"applying": true, "apply": true, "claimed": true, "claims": true,
+	"claiming": true, "alleged": true, "allegedly": true, "falsely": true,
+	"wrongly": true, "mistakenly": true, "erroneously": true, "insisted": true,
+	"insists": true, "imagine": true, "suppose": true, "supposing": true,
+	"pretend": true, "pretended": true, "believes": true, "believed": true,
+	"rumoured": true, "rumored": true, "touted": true, "dreamed": true,
+	"dream": true, "until": true, "before": true, "wish": true, "wishes": true,
+	"plans": true, "planned": true, "become": true, "becoming": true,
+}
+
+// hedgeWindow is how many words before a claim a hedge may stand.
+const hedgeWindow = 14
+
+// Hedged reports whether a claim at words [i, j) of s is not the article's
+// own: quoted, or in a clause that makes it hypothetical, wished-for,
+// reported as someone's belief. It looks back to the start of the clause (a
+// semicolon, colon, dash or bracket, or hedgeWindow words) and through the
+// claim itself. Negation and "former" are not hedges: they change the
+// claim, and each rule reads them itself.
+func (s *Sentence) Hedged(i, j int) bool {
+	for k := i; k < j && k < len(s.Words); k++ {
+		if s.InQuote(k) {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		w := s.Words[k]
+		if w.Fold == ";" || w.Fold == ":" || w.Fold == "—" || w.Fold == "(" {
+			break
+		}
+		if hedges[w.Fold] {
+			return true
+		}
+		if i-k >= hedgeWindow {
+			break
+		}
+	}
+	for k := i; k < j && k < len(s.Words); k++ {
+		if hedges[s.Words[k].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// Evidence cites a KB relation (or entity) as evidence.
+func (a *Article) Evidence(text, source string) lint.Evidence {
+	ev := lint.Evidence{Text: text, Source: source}
+	if !a.AsOf.IsZero() {
+		ev.AsOf = a.AsOf.String()
+	}
+	return ev
+}
+
+// Name returns the entity's name on the article date (Nur-Sultan in 2020).
+func (a *Article) Name(e *kb.Entity) string {
+	if e == nil {
+		return "?"
+	}
+	if a.HasDate() {
+		return e.NameAt(a.Date)
+	}
+	return e.Name
+}
+
+// Names lists entity names, the first max of them, for messages.
+func (a *Article) Names(es []*kb.Entity, max int) string {
+	var parts []string
+	for i, e := range es {
+		if i == max {
+			parts = append(parts, fmt.Sprintf("and %d more", len(es)-max))
+			break
+		}
+		parts = append(parts, a.Name(e))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Severity is Error for an article dated on or before the KB's asOf, and
+// Warning after it, when the world may have changed since the KB was
+// written.
+func (a *Article) Severity() lint.Severity {
+	if !a.AsOf.IsZero() && a.Date > a.AsOf {
+		return lint.Warning
+	}
+	return lint.Error
+}
+
+// DateUnknown reports, once, as info, that date-dependent claims were not
+// checked because the article date is unknown.
+func (a *Article) DateUnknown(r lint.Range, what string) {
+	a.pass.Report(lint.Finding{
+		Range: r, Severity: lint.Info,
+		Message: "article date unknown: " + what + " not checked (give --date)",
+	})
+}
+
+// Timeless reports whether relations rs never changed: no dated bounds.
+func Timeless(rs ...*kb.Relation) bool {
+	for _, r := range rs {
+		if r != nil && (!r.From.IsZero() || !r.To.IsZero()) {
+			return false
+		}
+	}
+	return true
+}
