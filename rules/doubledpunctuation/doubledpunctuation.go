@@ -17,7 +17,12 @@ var Rule = &lint.Rule{
 	Doc: `Punctuation doubled by damage: ". .", "..", ",,", ";;".
 
 An ellipsis ("...", ". . .", "…") and mixed marks ("?!") are correct and
-not reported. The fix removes the extra mark.`,
+not reported. The fix removes the extra mark.
+
+Damage is sporadic. When an article writes every semicolon doubled and
+never a single one (";;", as some corpus and typesetting conversions do),
+the doubling is the document's encoding, not a cut: it is noted once, at
+info level, instead of at every mark.`,
 	Severity: lint.Error,
 	Run:      run,
 }
@@ -28,6 +33,8 @@ not reported. The fix removes the extra mark.`,
 var doubled = regexp.MustCompile(`\.(?: ?\.)+|, ?[,.]|; ?[;,.]|: ?[:;]`)
 
 func run(pass *lint.Pass) error {
+	systematic := semicolonsAlwaysDoubled(pass.Doc)
+	notedSystematic := false
 	for _, b := range pass.Doc.Blocks {
 		for _, m := range doubled.FindAllStringIndex(b.Text, -1) {
 			s, e := m[0], m[1]
@@ -39,6 +46,17 @@ func run(pass *lint.Pass) error {
 			// ".," after an abbreviation ("Inc.,") is correct, and a
 			// comma after a period only shows up that way.
 			if run[0] == '.' && len(run) >= 2 && run[len(run)-1] != '.' {
+				continue
+			}
+			if run == ";;" && systematic {
+				if !notedSystematic {
+					notedSystematic = true
+					pass.Report(lint.Finding{
+						Range:    b.Span(s, e),
+						Severity: lint.Info,
+						Message:  "doubled punctuation “;;”: every semicolon in the article is doubled, an encoding convention of its conversion rather than a cut",
+					})
+				}
 				continue
 			}
 			// Keep the first mark, drop the rest.
@@ -55,6 +73,27 @@ func run(pass *lint.Pass) error {
 		}
 	}
 	return nil
+}
+
+// semicolonsAlwaysDoubled reports whether the article writes every
+// semicolon as ";;" and none single.
+func semicolonsAlwaysDoubled(doc *lint.Document) bool {
+	doubledSeen := false
+	for _, b := range doc.Blocks {
+		t := b.Text
+		for i := 0; i < len(t); i++ {
+			if t[i] != ';' {
+				continue
+			}
+			if i+1 < len(t) && t[i+1] == ';' {
+				doubledSeen = true
+				i++
+				continue
+			}
+			return false
+		}
+	}
+	return doubledSeen
 }
 
 // isEllipsis reports whether a run of periods is an ellipsis: three or

@@ -1,0 +1,168 @@
+// Package fusedheadline flags a headline or photo caption glued into body
+// text: a title-case run with no final punctuation before a sentence
+// ("… final. Rivals Sign Landmark Pact With Neighbours The deal …"), a
+// headline-like fragment left at the end of a paragraph, and a caption
+// ending in a date fused before a sentence ("…, March 3, 2021 Earlier, …").
+package fusedheadline
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/rules/internal/garbled"
+)
+
+// Rule is the fused-headline rule.
+var Rule = &lint.Rule{
+	Name:     "fused-headline",
+	Category: lint.Garbled,
+	Doc: `A headline or photo caption fused into a paragraph.
+
+Three shapes are reported. A run of title-case words after a sentence end
+or at the start of a paragraph, with no punctuation, that capitalises a
+word a sentence would write in lower case ("With", "At", "For", "To"…),
+then a sentence opener such as "The": the headline of another story glued
+in. A paragraph whose last sentence has no final punctuation, no finite
+verb and does not end mid-phrase: a headline-like tail. And a date
+("November 2, 2021") directly followed by a capitalised sentence opener,
+the end of a photo caption run into the text. Headings, quotations and
+names ("Bank of America", "Gone with the Wind") are not reported.`,
+	Severity: lint.Warning,
+	Run:      run,
+}
+
+// titleFunctionWords are written in lower case in a sentence but
+// capitalised in a title-case headline.
+var titleFunctionWords = map[string]bool{
+	"With": true, "At": true, "To": true, "For": true, "From": true, "Into": true,
+	"Over": true, "Amid": true, "Against": true, "After": true, "As": true, "On": true,
+	"Of": true, "By": true, "Is": true, "Are": true, "Be": true, "Than": true, "Via": true,
+}
+
+// headlineLower are the short words a headline may keep in lower case.
+var headlineLower = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "by": true, "vs": true, "with": true,
+	"from": true, "as": true,
+}
+
+// sentenceOpeners end a fused headline: the body sentence resumes there.
+var sentenceOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "It": true, "Its": true,
+	"Their": true, "Earlier": true, "Meanwhile": true, "However": true, "But": true,
+	"This": true, "These": true, "Officials": true, "Several": true, "Some": true,
+}
+
+var captionDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} (` +
+	`The|A|An|Earlier|Later|Meanwhile|However|But|In|On|At|After|Before|When|While|Several|Some|It|He|She|They|His|Her|Its|Their|This)(,| \p{Ll})`)
+
+func run(pass *lint.Pass) error {
+	for _, b := range pass.Doc.Blocks {
+		if b.Kind == lint.BlockHeading || b.Kind == lint.BlockPlainTitle || b.Kind == lint.BlockTableCell {
+			continue
+		}
+		fields := garbled.Fields(b.Text)
+		checkTitleRun(pass, b, fields)
+		if b.Kind == lint.BlockParagraph {
+			checkTail(pass, b, fields)
+		}
+		for _, m := range captionDate.FindAllStringSubmatchIndex(b.Text, -1) {
+			if b.InQuote(m[0]) {
+				continue
+			}
+			pass.Report(lint.Finding{
+				Range:    b.Span(m[0], m[3]),
+				Severity: lint.Warning,
+				Message:  "fused caption: a date with no final punctuation runs straight into “" + b.Text[m[2]:m[3]] + "”, the end of a photo caption glued to the paragraph",
+			})
+		}
+	}
+	return nil
+}
+
+// checkTitleRun reports a title-case run at a sentence start that ends at
+// a sentence opener.
+func checkTitleRun(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
+	for i := 0; i < len(fields); i++ {
+		if i > 0 && !garbled.EndsSentence(fields[i-1].Raw) {
+			continue
+		}
+		if b.InQuote(fields[i].Start) {
+			continue
+		}
+		capitals, titleWord, opener := 0, false, -1
+		j := i
+		for ; j < len(fields); j++ {
+			f := fields[j]
+			if f.Core != f.Raw && !strings.HasPrefix(f.Core, "U") && strings.ContainsAny(f.Raw, ".,;:!?\"“”()") {
+				break // punctuation: a sentence, not a headline
+			}
+			switch {
+			case garbled.IsCapitalised(f.Core):
+				if j > i && sentenceOpeners[f.Core] && capitals >= 4 && titleWord && j+1 < len(fields) {
+					opener = j
+				}
+				if j > i && titleFunctionWords[f.Core] {
+					titleWord = true
+				}
+				capitals++
+			case headlineLower[f.Core]:
+			default:
+				// A lower-case content word: the run is over.
+			}
+			if opener >= 0 || !garbled.IsCapitalised(f.Core) && !headlineLower[f.Core] {
+				break
+			}
+		}
+		if opener < 0 {
+			continue
+		}
+		pass.Report(lint.Finding{
+			Range:    b.Span(fields[i].Start, fields[opener-1].End),
+			Severity: lint.Warning,
+			Message: "fused headline: “" + b.Text[fields[i].Start:fields[opener-1].End] +
+				"” is a title-case phrase with no verb or final punctuation glued before the sentence “" + fields[opener].Core + " …”",
+		})
+		i = opener
+	}
+}
+
+// checkTail reports a paragraph whose last sentence is a headline-like
+// fragment: no final punctuation and no finite verb.
+func checkTail(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
+	if len(fields) == 0 {
+		return
+	}
+	last := fields[len(fields)-1]
+	if garbled.EndsSentence(last.Raw) || strings.ContainsAny(last.Raw, "\"”’):;,-—–") || last.Core != last.Raw {
+		return
+	}
+	if garbled.IsDanglingWord(strings.ToLower(last.Core)) {
+		return // cut mid-phrase: truncated-sentence reports it
+	}
+	start := -1
+	for i := len(fields) - 2; i >= 0; i-- {
+		if garbled.EndsSentence(fields[i].Raw) {
+			start = i + 1
+			break
+		}
+	}
+	if start < 1 {
+		return // the paragraph has no complete sentence before the tail
+	}
+	tail := fields[start:]
+	if len(tail) < 3 || len(tail) > 20 || b.InQuote(tail[0].Start) {
+		return
+	}
+	for _, f := range tail {
+		if garbled.Auxiliaries[strings.ToLower(f.Core)] || strings.ContainsAny(f.Raw, "\"“”") {
+			return
+		}
+	}
+	pass.Report(lint.Finding{
+		Range:    b.Span(tail[0].Start, last.End),
+		Severity: lint.Warning,
+		Message:  "fused headline: the paragraph ends with “" + b.Text[tail[0].Start:last.End] + "”, a fragment with no verb or final punctuation, like a headline or a sentence's detached tail",
+	})
+}

@@ -1,0 +1,139 @@
+// Package garbled holds what the garbled rule family shares: closed-class
+// word lists and a white-space word splitter that keeps byte offsets into a
+// block's text, so that every rule reports exact positions through
+// lint.Block.Span. Closed lists cost nothing to load, unlike POS tagging,
+// which is why the family uses them.
+package garbled
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Field is one white-space separated chunk of a block's text. Raw is the
+// chunk as written; Core is the chunk without the punctuation around it
+// ("(Reuters)," has the core "Reuters").
+type Field struct {
+	Raw        string
+	Start, End int // byte range of Raw in the block text
+	Core       string
+	CoreStart  int // byte offset of Core in the block text
+}
+
+// Fields splits text at white space and records each chunk's offsets.
+func Fields(text string) []Field {
+	var out []Field
+	start := -1
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, newField(text, start, i))
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, newField(text, start, len(text)))
+	}
+	return out
+}
+
+func newField(text string, start, end int) Field {
+	raw := text[start:end]
+	lead := len(raw) - len(strings.TrimLeftFunc(raw, isEdgePunct))
+	core := strings.TrimRightFunc(raw[lead:], isEdgePunct)
+	return Field{Raw: raw, Start: start, End: end, Core: core, CoreStart: start + lead}
+}
+
+// isEdgePunct is punctuation that may stand before or after a word.
+func isEdgePunct(r rune) bool {
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// IsLowerWord reports whether s is a word of lower-case letters (an
+// apostrophe or hyphen inside is allowed: "don't", "well-known").
+func IsLowerWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsLower(r):
+		case i > 0 && (r == '\'' || r == '’' || r == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// IsCapitalised reports whether s starts with an upper-case letter.
+func IsCapitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// EndsSentence reports whether raw ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func EndsSentence(raw string) bool {
+	t := strings.TrimRight(raw, "\"'”’)]»")
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// set builds a lookup table from a space-separated list.
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// Determiners are words that open a noun phrase and cannot end a clause.
+var Determiners = set(`a an the this these those his her its their our my your
+	every each another either neither`)
+
+// Prepositions need an object; a clause never ends on one in news copy
+// without a final mark ("asleep in their" is cut, "what it is about." is a
+// sentence, and carries its period).
+var Prepositions = set(`of in on at to for with from by into onto over under
+	between among amid through during against without within toward towards
+	across after before behind beyond upon via about including like than`)
+
+// Conjunctions join two parts; a paragraph ending on one lost its second.
+var Conjunctions = set(`and or but nor whether because although though while
+	if unless whereas`)
+
+// IsDanglingWord reports whether a clause cut after low (lower-cased) was
+// cut mid-phrase.
+func IsDanglingWord(low string) bool {
+	return Determiners[low] || Prepositions[low] || Conjunctions[low]
+}
+
+// Openers are capitalised function words and adverbs that begin sentences
+// and are not names: after a lower-case word with no punctuation between,
+// they mark a sentence fused onto a cut one ("lawyers said Outside the
+// court"). "A" and "I" are left out ("vitamin A", "World War I"), and so
+// are "He" and "His", capitalised for God in religious copy.
+var Openers = set(`The An Several Some Many Most Outside Inside But However
+	In On At After Before When While Although Though Meanwhile Earlier Later
+	Yet Instead Despite During Since Under Among Both Each Every This These
+	Those It She They We Her Its Their Our Officials Police Critics
+	Analysts According Last Next Other Others Such Still Separately Also`)
+
+// Auxiliaries are finite verbs a clause nearly always carries in news
+// prose; a sentence without any of them and without a verb-looking word is
+// a fragment or a headline.
+var Auxiliaries = set(`is are was were be been being am has have had do does
+	did will would can could may might must shall should said says say told
+	tells added adds saw see sees makes made took takes gave gives got gets
+	went goes came comes won lost led held left met put set ran`)

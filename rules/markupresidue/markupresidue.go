@@ -1,0 +1,125 @@
+// Package markupresidue flags HTML left behind in article text by
+// copy-paste and conversion: character entities that were never decoded
+// ("&#8217;", "&nbsp;", "&amp;amp;") and block-level tags stranded in a
+// paragraph ("</p>", "<div>").
+package markupresidue
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newslint/newslint/lint"
+)
+
+// Rule is the markup-residue rule.
+var Rule = &lint.Rule{
+	Name:     "markup-residue",
+	Category: lint.Garbled,
+	Doc: `HTML entities or tags left in the text by copy-paste or conversion.
+
+Reported: an entity that shows as text ("&amp;#8217;" in HTML, "&#8217;"
+in plain text), an entity written into Markdown prose (it renders, but it
+is residue of a copy from HTML: write the character), and block-level
+tags stranded inside a paragraph ("</p>", "<div>", "</li>"). Inline tags
+that Markdown allows for formatting ("<br>", "<em>", "<sup>", "<a>") are
+legitimate and not reported; in plain text every tag is residue. Where
+the entity is known, the fix replaces it with its character.`,
+	Severity: lint.Warning,
+	Run:      run,
+}
+
+var (
+	entity = regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+	tag    = regexp.MustCompile(`</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
+)
+
+// blockTags structure a page; inside a paragraph of prose they are
+// always residue.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "li": true, "ul": true, "ol": true, "table": true, "tr": true,
+	"td": true, "th": true, "tbody": true, "thead": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "section": true, "article": true, "blockquote": true,
+	"body": true, "html": true, "head": true, "header": true, "footer": true, "font": true,
+	"center": true, "figure": true, "figcaption": true, "aside": true, "main": true, "nav": true,
+}
+
+func run(pass *lint.Pass) error {
+	doc := pass.Doc
+	for _, b := range doc.Blocks {
+		// Entities still visible in the text: plain text, or HTML that
+		// was escaped twice.
+		for _, m := range entity.FindAllStringIndex(b.Text, -1) {
+			reportEntity(pass, b.Span(m[0], m[1]), b.Text[m[0]:m[1]], "shows as text")
+		}
+		if doc.Format == lint.FormatMarkdown {
+			checkMarkdownEntities(pass, b)
+			for _, r := range b.Markup {
+				src := string(doc.Source[r.Start:r.End])
+				if m := tag.FindStringSubmatch(src); m != nil && blockTags[strings.ToLower(m[1])] {
+					reportTag(pass, r, src)
+				}
+			}
+		}
+		if doc.Format != lint.FormatMarkdown {
+			// Tags visible in the text: plain text, or escaped HTML.
+			for _, m := range tag.FindAllStringSubmatchIndex(b.Text, -1) {
+				name := strings.ToLower(b.Text[m[2]:m[3]])
+				if doc.Format == lint.FormatText || blockTags[name] || name == "br" || name == "span" {
+					reportTag(pass, b.Span(m[0], m[1]), b.Text[m[0]:m[1]])
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// checkMarkdownEntities finds entities that goldmark decoded: a character
+// of the text whose source is longer and starts with "&".
+func checkMarkdownEntities(pass *lint.Pass, b *lint.Block) {
+	src := pass.Doc.Source
+	for i := 0; i < len(b.Text); {
+		_, size := utf8.DecodeRuneInString(b.Text[i:])
+		r := b.Span(i, i+size)
+		if r.Len() > size && src[r.Start] == '&' && src[r.End-1] == ';' && entity.Match(src[r.Start:r.End]) &&
+			html.UnescapeString(string(src[r.Start:r.End])) == b.Text[i:i+size] {
+			reportEntity(pass, r, string(src[r.Start:r.End]), "is written into the Markdown prose")
+		}
+		i += size
+	}
+}
+
+func reportEntity(pass *lint.Pass, r lint.Range, ent, where string) {
+	f := lint.Finding{
+		Range:    r,
+		Severity: lint.Warning,
+		Message:  "markup residue: the HTML entity “" + ent + "” " + where + ", left over from a copy of a web page",
+	}
+	if dec := html.UnescapeString(ent); dec != ent {
+		shown := dec
+		if dec == "\u00a0" {
+			dec, shown = " ", "a space"
+		} else {
+			shown = "“" + dec + "”"
+		}
+		f.Message += "; it stands for " + shown
+		f.Fixes = []lint.Fix{{
+			Message: "Replace with " + shown,
+			Edits:   []lint.Edit{{Start: r.Start, End: r.End, Text: dec}},
+		}}
+	}
+	pass.Report(f)
+}
+
+func reportTag(pass *lint.Pass, r lint.Range, t string) {
+	pass.Report(lint.Finding{
+		Range:    r,
+		Severity: lint.Warning,
+		Message:  "markup residue: the HTML tag “" + t + "” is stranded in the prose, left over from a copy of a web page",
+		Fixes: []lint.Fix{{
+			Message: "Remove the tag",
+			Edits:   []lint.Edit{{Start: r.Start, End: r.End}},
+		}},
+	})
+}

@@ -1,0 +1,124 @@
+// Package strayfragment flags very short sentences that belong to nothing,
+// as spinning tools leave them: a first-person scrap in reported prose
+// ("I'm leaving."), a pronoun with an empty passive ("It is being
+// made."), a verbless prepositional phrase ("Of the pier and the
+// harbour."). Real short sentences and quoted speech are left alone.
+package strayfragment
+
+import (
+	"strings"
+
+	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/rules/internal/garbled"
+)
+
+// Rule is the stray-fragment rule.
+var Rule = &lint.Rule{
+	Name:     "stray-fragment",
+	Category: lint.Garbled,
+	Doc: `A very short sentence fragment that belongs to nothing.
+
+Reported, outside quotation marks, in a paragraph of reported prose: a
+first-person sentence of at most four words ("I'm making."), a pronoun
+with an empty progressive passive ("It is being done."), and a verbless
+phrase of at most eight words that opens with a preposition ("Of the pier
+and the harbour."). Real short sentences ("He declined.", "No one was
+hurt.", "It was not.") and anything in quotes are not reported, nor is a
+paragraph that is written in the first person. Closed word lists are used,
+not POS tags, to keep the rule cheap.`,
+	Severity: lint.Warning,
+	Run:      run,
+}
+
+// firstPerson are the first-person subject forms, with contractions.
+var firstPerson = map[string]bool{
+	"i": true, "i'm": true, "i’m": true, "i've": true, "i’ve": true, "i'll": true,
+	"i’ll": true, "i'd": true, "i’d": true,
+}
+
+// fragmentPrepositions open a phrase that needs a clause to attach to.
+var fragmentPrepositions = map[string]bool{
+	"Of": true, "From": true, "Into": true, "Onto": true, "With": true, "Toward": true,
+	"Towards": true, "Between": true, "Among": true, "Upon": true, "Via": true,
+}
+
+// idioms are short prepositional sentences that stand alone in news.
+var idioms = map[string]bool{
+	"of course": true, "with that": true, "from there": true, "with reporting by": true,
+}
+
+func run(pass *lint.Pass) error {
+	doc := pass.Doc
+	for _, s := range doc.Sentences() {
+		b := doc.Blocks[s.Block]
+		if b.Kind != lint.BlockParagraph || b.InQuote(s.Pos.Start) || strings.ContainsAny(s.Text, "\"“”‘") {
+			continue
+		}
+		fields := garbled.Fields(s.Text)
+		if len(fields) == 0 || !garbled.EndsSentence(fields[len(fields)-1].Raw) {
+			continue
+		}
+		why := classify(fields)
+		if why == "" {
+			continue
+		}
+		if why == "first" && writtenInFirstPerson(doc, s) {
+			continue
+		}
+		msgs := map[string]string{
+			"first":   "a first-person scrap in reported prose",
+			"passive": "a pronoun with an empty passive and nothing it refers to",
+			"prep":    "a phrase with no verb, opening with a preposition it has nothing to attach to",
+		}
+		pass.Report(lint.Finding{
+			Range:    s.Src,
+			Severity: lint.Warning,
+			Message:  "stray fragment “" + s.Text + "”: " + msgs[why] + "; it belongs to no sentence",
+		})
+	}
+	return nil
+}
+
+// classify says which kind of fragment the sentence is, or "".
+func classify(fields []garbled.Field) string {
+	words := make([]string, len(fields))
+	for i, f := range fields {
+		words[i] = strings.ToLower(f.Core)
+	}
+	switch {
+	case len(fields) <= 4 && firstPerson[words[0]]:
+		return "first"
+	case len(fields) <= 4 && (words[0] == "it" || words[0] == "this") && len(words) >= 3 &&
+		(words[1] == "is" || words[1] == "was") && words[2] == "being":
+		return "passive"
+	case len(fields) >= 2 && len(fields) <= 8 && fragmentPrepositions[fields[0].Core]:
+		if idioms[strings.Join(words[:min(3, len(words))], " ")] || idioms[strings.Join(words[:2], " ")] {
+			return ""
+		}
+		for _, w := range words {
+			if garbled.Auxiliaries[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+				return ""
+			}
+		}
+		return "prep"
+	}
+	return ""
+}
+
+// writtenInFirstPerson reports whether the article speaks in the first
+// person outside quotations anywhere but in the sentence s (a column, a
+// letter): then a short "I" sentence is the writer's voice, not a stray.
+func writtenInFirstPerson(doc *lint.Document, s lint.Sentence) bool {
+	for _, b := range doc.Blocks {
+		for _, f := range garbled.Fields(b.Text) {
+			if b.Index == s.Block && f.Start >= s.Pos.Start && f.Start < s.Pos.End {
+				continue
+			}
+			w := strings.ToLower(f.Core)
+			if (firstPerson[w] || w == "my" || w == "me" || w == "we" || w == "our") && !b.InQuote(f.Start) {
+				return true
+			}
+		}
+	}
+	return false
+}
