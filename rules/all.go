@@ -14,11 +14,14 @@ import (
 	"github.com/newslint/newslint/rules/datetense"
 	"github.com/newslint/newslint/rules/doubledpunctuation"
 	"github.com/newslint/newslint/rules/duplicatesentence"
+	"github.com/newslint/newslint/rules/factcapital"
+	"github.com/newslint/newslint/rules/factheadquarters"
 	"github.com/newslint/newslint/rules/factmembership"
 	"github.com/newslint/newslint/rules/factoffice"
 	"github.com/newslint/newslint/rules/fusedheadline"
 	"github.com/newslint/newslint/rules/fusedwords"
 	"github.com/newslint/newslint/rules/impossibledate"
+	"github.com/newslint/newslint/rules/leadrestated"
 	"github.com/newslint/newslint/rules/markupresidue"
 	"github.com/newslint/newslint/rules/mojibake"
 	"github.com/newslint/newslint/rules/namevariant"
@@ -41,11 +44,14 @@ var All = []*lint.Rule{
 	datetense.Rule,
 	doubledpunctuation.Rule,
 	duplicatesentence.Rule,
+	factcapital.Rule,
+	factheadquarters.Rule,
 	factmembership.Rule,
 	factoffice.Rule,
 	fusedheadline.Rule,
 	fusedwords.Rule,
 	impossibledate.Rule,
+	leadrestated.Rule,
 	markupresidue.Rule,
 	mojibake.Rule,
 	namevariant.Rule,

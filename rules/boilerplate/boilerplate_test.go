@@ -1,0 +1,186 @@
+package boilerplate
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/lint/linttest"
+)
+
+func TestFixtures(t *testing.T) {
+	for _, r := range Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			linttest.Run(t, filepath.Join("..", "..", "fixtures", r.Name), r)
+		})
+	}
+}
+
+func TestBuiltinLibraryParses(t *testing.T) {
+	_, err := ParsePatterns("patterns.yaml", builtinYAML)
+	require.NoError(t, err)
+	perKind := map[Kind]int{}
+	for _, p := range Builtin() {
+		perKind[p.Kind]++
+		assert.NotEmpty(t, p.Note, p.ID)
+		assert.True(t, strings.HasPrefix(p.Origin, "patterns.yaml:"), p.Origin)
+	}
+	for _, k := range kinds {
+		assert.Positive(t, perKind[k], "no built-in pattern of kind %s", k)
+	}
+}
+
+func TestParsePatterns(t *testing.T) {
+	good := `patterns:
+  - id: gazette-club
+    kind: appeal
+    re: '\bjoin the gazette club\b'
+    weight: 0.9
+    where: edge
+    span: block
+    note: membership appeal
+  - id: house-credit
+    kind: credit
+    re: 'Gazette Staff'
+    match-case: true
+`
+	ps, err := ParsePatterns("house.yaml", []byte(good))
+	require.NoError(t, err)
+	require.Len(t, ps, 2)
+	assert.Equal(t, KindAppeal, ps[0].Kind)
+	assert.Equal(t, Edge, ps[0].Where)
+	assert.Equal(t, SpanBlock, ps[0].Span)
+	assert.InDelta(t, 0.9, ps[0].Weight, 1e-9)
+	assert.Equal(t, "house.yaml:2", ps[0].Origin)
+	assert.True(t, ps[0].Re.MatchString("Join the Gazette Club"), "case-insensitive by default")
+	assert.False(t, ps[1].Re.MatchString("gazette staff"), "match-case")
+	assert.Equal(t, "house-credit", ps[1].Note, "note defaults to the id")
+
+	bare, err := ParsePatterns("bare.yaml", []byte("- id: a\n  kind: ai\n  re: x\n"))
+	require.NoError(t, err)
+	require.Len(t, bare, 1)
+
+	for _, tc := range []struct{ name, yaml, want string }{
+		{"bad regexp", "patterns:\n  - id: a\n    kind: ai\n    re: '(unclosed'\n", "bad.yaml:4: pattern \"a\": bad regular expression"},
+		{"unknown kind", "patterns:\n  - id: a\n    kind: spam\n    re: x\n", "bad.yaml:3: unknown kind \"spam\""},
+		{"unknown key", "patterns:\n  - id: a\n    kind: ai\n    re: x\n    wieght: 0.5\n", "bad.yaml:5: unknown key \"wieght\""},
+		{"unknown top key", "patern:\n  - id: a\n", "bad.yaml:1: unknown key \"patern\""},
+		{"weight range", "- id: a\n  kind: ai\n  re: x\n  weight: 2\n", "bad.yaml:4: weight \"2\""},
+		{"missing re", "- id: a\n  kind: ai\n", "bad.yaml:1: pattern \"a\" has no re"},
+		{"duplicate", "- id: a\n  kind: ai\n  re: x\n- id: a\n  kind: ai\n  re: y\n", "bad.yaml:4: duplicate id \"a\" (first at line 1)"},
+		{"bad where", "- id: a\n  kind: ai\n  re: x\n  where: top\n", "bad.yaml:4: unknown where \"top\""},
+		{"not yaml", "- id: [\n", "bad.yaml:"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParsePatterns("bad.yaml", []byte(tc.yaml))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+// lintText runs rule r on a Markdown article with the given options.
+func lintText(t *testing.T, r *lint.Rule, text string, opts map[string]any) []lint.Finding {
+	t.Helper()
+	doc, err := lint.Parse("t.md", []byte(text), lint.FormatMarkdown)
+	require.NoError(t, err)
+	cfg := &lint.Config{Rules: []*lint.Rule{r}}
+	if opts != nil {
+		cfg.Options = map[string]map[string]any{r.Name: opts}
+	}
+	fs, err := lint.Check(doc, cfg)
+	require.NoError(t, err)
+	return fs
+}
+
+func TestHousePatternsFromOptions(t *testing.T) {
+	article := "The mayor opened the new bridge on Monday after three years of work.\n\nJoin the Gazette Club for early access to our weekend edition.\n"
+	assert.Empty(t, lintText(t, Appeal, article, nil))
+	ps, err := ParsePatterns("house.yaml", []byte("- id: gazette-club\n  kind: appeal\n  re: '\\bjoin the gazette club\\b'\n  weight: 0.9\n  note: house membership appeal\n"))
+	require.NoError(t, err)
+	fs := lintText(t, Appeal, article, map[string]any{OptionPatterns: ps})
+	require.Len(t, fs, 1)
+	assert.Contains(t, fs[0].Message, "house membership appeal")
+	assert.Equal(t, "house.yaml:1", fs[0].Evidence[0].Source)
+	// Another kind's rule ignores the appeal pattern.
+	assert.Empty(t, lintText(t, Promo, article, map[string]any{OptionPatterns: ps}))
+}
+
+func TestBadOptionType(t *testing.T) {
+	doc, err := lint.Parse("t.md", []byte("Text.\n"), lint.FormatMarkdown)
+	require.NoError(t, err)
+	_, err = lint.Check(doc, &lint.Config{Rules: []*lint.Rule{Appeal}, Options: map[string]map[string]any{Appeal.Name: {OptionPatterns: "house.yaml"}}})
+	assert.ErrorContains(t, err, "want []boilerplate.Pattern")
+}
+
+func TestScoring(t *testing.T) {
+	lead := "The city council approved a new budget on Tuesday, raising spending on schools by 4 percent.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       lint.Severity
+		none       bool
+	}{
+		{name: "imperative appeal", text: lead + "Please support our journalism with a donation today.\n", want: lint.Warning},
+		{name: "reported appeal", text: lead + "The charity said the grant would support independent journalism in the region.\n", none: true},
+		{name: "quoted prompt", text: lead + "\"Sign up for our newsletter,\" the mayor joked.\n", none: true},
+		{name: "narrated appeal", text: lead + "The outlet urges readers to support independent journalism in difficult times.\n", want: lint.Warning},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var all []lint.Finding
+			for _, r := range Rules {
+				all = append(all, lintText(t, r, tc.text, nil)...)
+			}
+			if tc.none {
+				assert.Empty(t, all)
+				return
+			}
+			require.Len(t, all, 1)
+			assert.Equal(t, tc.want, all[0].Severity)
+		})
+	}
+}
+
+func TestImperative(t *testing.T) {
+	assert.True(t, imperative("Sign up for our newsletter."))
+	assert.True(t, imperative("Never miss a launch: sign up today."))
+	assert.True(t, imperative("Please consider a gift."))
+	assert.False(t, imperative("The council signed up 40 volunteers."))
+}
+
+// BenchmarkBoiler runs the four boilerplate rules on a generated article
+// of about 1,000 words with a few pieces of boilerplate in it. Parsing and
+// sentence segmentation are shared with every other rule, so they are done
+// once, outside the timed loop.
+func BenchmarkBoiler(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("---\ntitle: \"Budget vote\"\ndate: 2024-03-01\n---\n\n")
+	para := "The council voted on Tuesday to raise spending on schools and roads by 4 percent, after a debate that lasted well into the night, officials said. "
+	for i := range 25 {
+		sb.WriteString(para + para[:len(para)/2] + "committee members agreed.\n\n")
+		switch i {
+		case 5:
+			sb.WriteString("Read more: How the budget is spent\n\n")
+		case 12:
+			sb.WriteString("Sign up for our free morning newsletter, delivered to your inbox.\n\n")
+		}
+	}
+	sb.WriteString("I hope this helps! Let me know if you'd like any changes.\n")
+	src := []byte(sb.String())
+	cfg := &lint.Config{Rules: Rules}
+	doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("%d words", len(strings.Fields(string(src))))
+	doc.Sentences()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := lint.Check(doc, cfg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
