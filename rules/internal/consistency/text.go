@@ -1,0 +1,143 @@
+package consistency
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/newslint/newslint/lint"
+)
+
+// SentenceAt returns the sentence of block bi that holds block-text offset
+// off, or false.
+func SentenceAt(doc *lint.Document, bi, off int) (lint.Sentence, bool) {
+	for _, s := range doc.Sentences() {
+		if s.Block == bi && s.Pos.Start <= off && off < s.Pos.End {
+			return s, true
+		}
+		if s.Block > bi {
+			break
+		}
+	}
+	return lint.Sentence{}, false
+}
+
+// SentenceRange returns the block-text range of the sentence holding off,
+// or the whole block when the segmenter did not cover it.
+func SentenceRange(doc *lint.Document, b *lint.Block, off int) lint.Range {
+	if s, ok := SentenceAt(doc, b.Index, off); ok {
+		return s.Pos
+	}
+	return lint.Range{Start: 0, End: len(b.Text)}
+}
+
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20,
+}
+
+// NumberWord reads "six" as 6.
+func NumberWord(w string) (int, bool) {
+	n, ok := numberWords[strings.ToLower(w)]
+	return n, ok
+}
+
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}
+
+// Ordinal reads "third" or "3rd" as 3.
+func Ordinal(w string) (int, bool) {
+	n, ok := ordinals[strings.ToLower(w)]
+	return n, ok
+}
+
+// OrdinalName writes n as an ordinal word ("third"), for messages.
+func OrdinalName(n int) string {
+	for w, v := range ordinals {
+		if v == n && unicode.IsLetter(rune(w[0])) {
+			return w
+		}
+	}
+	return ""
+}
+
+// stopwords are function words that say nothing about what a number or a
+// sentence is about.
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of in on at to for from by with and or but as is are was were be been
+		being has have had it its this that these those he she his her him they their them we our you your i
+		said says say will would could should may might can not no than then so also which who whom whose what
+		when where while after before over under into about more most some any all each other such only just
+		there here out up down off per new one two three four five six seven eight nine ten mr mrs ms dr
+		percent per cent million billion thousand year years day days week weeks month months time`) {
+		stopwords[w] = true
+	}
+}
+
+// IsStopword reports whether w (any case) is a function word.
+func IsStopword(w string) bool { return stopwords[strings.ToLower(w)] }
+
+// Fold lowercases s and strips diacritics: "Mandžukić" → "mandzukic".
+func Fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(out)
+}
+
+// Stem is a crude prefix stem for overlap tests: "leaving" and "leave"
+// share "leav".
+func Stem(w string) string {
+	w = Fold(w)
+	w = strings.TrimSuffix(w, "’s")
+	w = strings.TrimSuffix(w, "'s")
+	r := []rune(w)
+	if len(r) > 5 {
+		r = r[:5]
+	}
+	return string(r)
+}
+
+// Words splits s into letter/digit words with their byte offsets.
+func Words(s string) []lint.Range {
+	var out []lint.Range
+	start := -1
+	for i, r := range s {
+		isW := unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’' || r == '-') && start >= 0)
+		if isW && start < 0 {
+			start = i
+		} else if !isW && start >= 0 {
+			out = append(out, lint.Range{Start: start, End: i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, lint.Range{Start: start, End: len(s)})
+	}
+	return out
+}
+
+// ContentStems returns the stems of the content words of s.
+func ContentStems(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range Words(s) {
+		word := strings.Trim(s[w.Start:w.End], "'’-")
+		if len(word) < 3 || IsStopword(word) || unicode.IsDigit(rune(word[0])) {
+			continue
+		}
+		out[Stem(word)] = true
+	}
+	return out
+}

@@ -1,0 +1,280 @@
+// Package numbermismatch flags one quantity stated two ways in an article:
+// "32 Kenyans" and later "the 35 Kenyans", "51.9 percent … for leaving"
+// and "the 52.9 percent majority for leaving", or a set score that differs
+// from the score line ("6-3" as the fifth set, later "the fifth set 6-2").
+package numbermismatch
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/rules/internal/consistency"
+)
+
+// Rule is the number-mismatch rule.
+var Rule = &lint.Rule{
+	Name:     "number-mismatch",
+	Category: lint.Consistency,
+	Doc: `The same quantity of the same thing given two different values.
+
+A number is keyed by the word that follows it ("32 Kenyans": kenyans) and,
+for units that say nothing by themselves (percent, million, years, people),
+by a content word shared by the words around both mentions. Two mentions are
+compared only when their keys match, they stand in different sentences, and
+their values look like a slip of one digit (383/385, 5.6/6.5, 51.9/52.9):
+real changes in a story rarely look like that. Not compared: approximations
+("about 400", "nearly 400"), ranges ("between 12 and 15"), and any sentence
+that tells of a change ("rose to 15", "up from 12", "the death toll climbed").
+Tennis-style score lines ("3-6, 6-4, 6-3") are read set by set and checked
+against "the fifth set 6-2".`,
+	Severity: lint.Warning,
+	Run:      run,
+}
+
+var (
+	numberRe = regexp.MustCompile(`(?:[$€£]\s?)?\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b`)
+	// approx and rangeBefore are read just before a number.
+	approx      = regexp.MustCompile(`(?i)\b(?:about|nearly|almost|around|roughly|approximately|some|over|under|more than|less than|fewer than|at least|at most|up to|as many as|as few as|estimated|close to|or|and|between|from|to|of|no\.|number)\s*$`)
+	change      = regexp.MustCompile(`(?i)\b(?:rose|risen|rising|rises|increased?|increasing|climbed|climbing|grew|grown|jumped|fell|fallen|dropped|declined|up from|down from|toll|so far|now|revised|updated|latest|previous|previously|initially|originally|earlier|compared)\b`)
+	rangeAfter  = regexp.MustCompile(`^\s*(?:-|–|to|and|or)\s*[$€£]?\d`)
+	scoreList   = regexp.MustCompile(`\b\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?){2,}`)
+	scoreRe     = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})\b`)
+	setScore    = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth) set,?\s+(\d{1,2}-\d{1,2})\b|\b(\d{1,2}-\d{1,2}) in the (first|second|third|fourth|fifth) set\b`)
+	wordAfterRe = regexp.MustCompile(`^(?:\s*(?:million|billion|trillion|thousand|percent|per cent|%))?\s+([\p{L}][\p{L}’'-]*)`)
+)
+
+// definite is a determiner just before a number that refers back.
+var definite = regexp.MustCompile(`(?i)\b(?:the|his|her|its|their|those|these|our)\s+$`)
+
+// measures are units of measure and counts of events, which a story uses
+// for many different things ("a 30-yard run", "39 yards"; "16 times").
+var measures = map[string]bool{
+	"yards": true, "yard": true, "feet": true, "foot": true, "miles": true, "mile": true, "metres": true,
+	"meters": true, "kilometres": true, "kilometers": true, "inches": true, "pounds": true, "tons": true,
+	"times": true, "days": true, "hours": true, "minutes": true, "seconds": true, "weeks": true, "months": true,
+	"years": true, "block": true, "shares": true, "points": true, "games": true, "runs": true, "goals": true,
+}
+
+// roundPair reports whether two values differ only in a digit followed by
+// zeros (400/500, 10,000,000/30,000,000): round figures of different things.
+func roundPair(a, b string) bool {
+	for i := range len(a) {
+		if a[i] != b[i] {
+			rest := a[i+1:]
+			return strings.Contains(rest, "0") && strings.Trim(rest, "0.,") == "" && strings.Trim(b[i+1:], "0.,") == ""
+		}
+	}
+	return false
+}
+
+// vague are words after a number that do not say what is counted by
+// themselves; mentions keyed by them need a shared word around both.
+var vague = map[string]bool{
+	"percent": true, "per": true, "%": true, "million": true, "billion": true, "trillion": true,
+	"thousand": true, "years": true, "year": true, "people": true, "times": true, "days": true,
+	"months": true, "weeks": true, "hours": true, "minutes": true, "points": true, "of": true,
+	"in": true, "to": true, "and": true, "the": true, "a": true, "for": true, "on": true, "at": true,
+}
+
+// mention is one number in the article.
+type mention struct {
+	block *lint.Block
+	pos   lint.Range
+	value string // digits as written, without currency or separators
+	key   string
+	unit  string // million/billion/percent, part of the key
+	near  map[string]bool
+	sent  lint.Range
+	// definite says a determiner points back to a quantity already told:
+	// "the 35 Kenyans", "her 385 votes".
+	definite bool
+}
+
+func run(pass *lint.Pass) error {
+	doc := pass.Doc
+	var ms []mention
+	for _, b := range doc.Blocks {
+		for _, loc := range numberRe.FindAllStringIndex(b.Text, -1) {
+			if m, ok := read(doc, b, loc); ok {
+				ms = append(ms, m)
+			}
+		}
+	}
+	for i, a := range ms {
+		for j := 0; j < i; j++ {
+			o := ms[j]
+			if !a.definite || o.key != a.key || o.unit != a.unit || o.value == a.value || (o.block == a.block && o.sent == a.sent) {
+				continue
+			}
+			if !digitSlip(o.value, a.value) || len(a.value) < 2 || roundPair(o.value, a.value) {
+				continue
+			}
+			if vague[a.key] && !shareWord(o.near, a.near) {
+				continue
+			}
+			pass.Report(lint.Finding{
+				Range:    a.block.Span(a.pos.Start, a.pos.End),
+				Severity: lint.Warning,
+				Message: fmt.Sprintf("“%s” here, but “%s” earlier for the same %s",
+					a.block.Text[a.pos.Start:a.pos.End], o.block.Text[o.pos.Start:o.pos.End], describe(a)),
+				Evidence: []lint.Evidence{{Text: fmt.Sprintf("%s vs %s: the values differ by one digit, as a slip does", o.value, a.value)}},
+				Related:  []lint.Related{{Message: "the same quantity stated earlier", Range: o.block.Span(o.pos.Start, o.pos.End)}},
+			})
+			break
+		}
+	}
+	checkSets(pass)
+	return nil
+}
+
+func describe(m mention) string {
+	if m.unit != "" && m.key != m.unit {
+		return m.unit + " " + m.key
+	}
+	return m.key
+}
+
+// read builds a mention for the number at loc, or false when it is a year,
+// an approximation, part of a range or in a sentence about change.
+func read(doc *lint.Document, b *lint.Block, loc []int) (mention, bool) {
+	raw := b.Text[loc[0]:loc[1]]
+	value := strings.TrimLeft(strings.ReplaceAll(raw, ",", ""), "$€£ ")
+	before, after := b.Text[:loc[0]], b.Text[loc[1]:]
+	if len(value) == 4 && (strings.HasPrefix(value, "19") || strings.HasPrefix(value, "20")) && raw[0] >= '0' && raw[0] <= '9' {
+		return mention{}, false // a year
+	}
+	if strings.HasSuffix(before, "-") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, ":") ||
+		strings.HasSuffix(before, ":") || strings.HasSuffix(before, ".") || approx.MatchString(before) || rangeAfter.MatchString(after) {
+		return mention{}, false
+	}
+	sr := consistency.SentenceRange(doc, b, loc[0])
+	if change.MatchString(b.Text[sr.Start:sr.End]) {
+		return mention{}, false
+	}
+	mi := wordAfterRe.FindStringSubmatchIndex(after)
+	if mi == nil {
+		return mention{}, false
+	}
+	m := []string{after[mi[0]:mi[1]], after[mi[2]:mi[3]]}
+	unit := ""
+	if u := strings.Fields(strings.TrimSpace(m[0])); len(u) > 1 {
+		unit = strings.ToLower(u[0])
+	}
+	if raw[0] < '0' || raw[0] > '9' {
+		unit = raw[:1] + unit // currency
+	}
+	key := strings.ToLower(m[1])
+	if unit != "" {
+		key = unit
+	}
+	if len([]rune(key)) < 3 || consistency.IsStopword(key) && !vague[key] || measures[key] {
+		return mention{}, false
+	}
+	winStart := max(sr.Start, loc[0]-60)
+	winEnd := min(sr.End, loc[1]+60)
+	near := map[string]bool{}
+	for _, w := range consistency.Words(b.Text[winStart:winEnd]) {
+		word := b.Text[winStart+w.Start : winStart+w.End]
+		low := strings.ToLower(word)
+		if len(word) < 4 || consistency.IsStopword(word) || low == key || low == unit || word[0] >= '0' && word[0] <= '9' {
+			continue
+		}
+		near[stem4(low)] = true
+	}
+	// The span is the number with its unit ("$5.6 million", "52.9 percent")
+	// or with the noun it counts ("32 Kenyans").
+	end := loc[1] + mi[1]
+	if unit != "" && raw[0] >= '0' && raw[0] <= '9' || len(unit) > 1 {
+		end = loc[1] + len(strings.TrimRight(after[:mi[2]], " "))
+	}
+	return mention{block: b, pos: lint.Range{Start: loc[0], End: end}, value: value, key: key, unit: unit, near: near, sent: sr,
+		definite: definite.MatchString(before)}, true
+}
+
+func stem4(w string) string {
+	r := []rune(consistency.Fold(w))
+	if len(r) > 4 {
+		r = r[:4]
+	}
+	return string(r)
+}
+
+func shareWord(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// digitSlip reports whether two values of the same length differ in one
+// digit or in two neighbouring digits swapped (383/385, 5.6/6.5).
+func digitSlip(a, b string) bool {
+	if len(a) != len(b) || strings.IndexByte(a, '.') != strings.IndexByte(b, '.') {
+		return false
+	}
+	var diff []int
+	for i := range len(a) {
+		if a[i] != b[i] {
+			diff = append(diff, i)
+		}
+	}
+	switch len(diff) {
+	case 1:
+		return true
+	case 2:
+		i, j := diff[0], diff[1]
+		return a[i] == b[j] && a[j] == b[i]
+	}
+	return false
+}
+
+var setOrdinal = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+// checkSets reads score lines ("3-6, 3-6, 6-4, 6-4, 6-3") and compares
+// them with later "the fifth set 6-2" / "6-2 in the fifth set".
+func checkSets(pass *lint.Pass) {
+	type setAt struct {
+		score string
+		block *lint.Block
+		pos   lint.Range
+	}
+	sets := map[int]setAt{}
+	for _, b := range pass.Doc.Blocks {
+		for _, m := range scoreList.FindAllStringIndex(b.Text, -1) {
+			if len(sets) > 0 {
+				break // a second score line is another match
+			}
+			for i, s := range scoreRe.FindAllStringIndex(b.Text[m[0]:m[1]], -1) {
+				text := b.Text[m[0]+s[0] : m[0]+s[1]]
+				if i > 0 && strings.HasSuffix(strings.TrimSpace(b.Text[m[0]:m[0]+s[0]]), "(") {
+					continue
+				}
+				sets[len(sets)+1] = setAt{score: text, block: b, pos: lint.Range{Start: m[0] + s[0], End: m[0] + s[1]}}
+			}
+		}
+		for _, m := range setScore.FindAllStringSubmatchIndex(b.Text, -1) {
+			var ord, score string
+			if m[2] >= 0 {
+				ord, score = b.Text[m[2]:m[3]], b.Text[m[4]:m[5]]
+			} else {
+				score, ord = b.Text[m[6]:m[7]], b.Text[m[8]:m[9]]
+			}
+			n := setOrdinal[strings.ToLower(ord)]
+			prev, ok := sets[n]
+			if !ok || prev.score == score || prev.block == b && prev.pos.Start >= m[0] {
+				continue
+			}
+			pass.Report(lint.Finding{
+				Range:    b.Span(m[0], m[1]),
+				Severity: lint.Warning,
+				Message:  fmt.Sprintf("the %s set is given as %s here, but the score line gives %s", strings.ToLower(ord), score, prev.score),
+				Evidence: []lint.Evidence{{Text: fmt.Sprintf("set %d of the score line is %s", n, prev.score)}},
+				Related:  []lint.Related{{Message: fmt.Sprintf("set %d in the score line", n), Range: prev.block.Span(prev.pos.Start, prev.pos.End)}},
+			})
+		}
+	}
+}
