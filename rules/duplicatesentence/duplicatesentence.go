@@ -3,6 +3,7 @@
 package duplicatesentence
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -18,6 +19,8 @@ var Rule = &lint.Rule{
 Sentences of six words or more are compared after folding case and
 punctuation; a later sentence that differs from an earlier one by at most
 one word in ten is reported, with the earlier one as the related place.
+Sentences with different numbers state different facts ("rose 3 percent
+on Monday" and "rose 4 percent on Tuesday") and are never near-duplicates.
 Headings are not compared (a headline may be repeated as the lead), and
 neither are sentences inside quotations that repeat a quote, since an
 article may quote the same words twice.`,
@@ -90,7 +93,7 @@ func normalise(s string) []string {
 func nearlyEqual(a, b []string) bool {
 	n, m := len(a), len(b)
 	limit := max(n, m) / 10
-	if limit == 0 || n-m > limit || m-n > limit {
+	if limit == 0 || n-m > limit || m-n > limit || !sameNumbers(a, b) {
 		return false
 	}
 	prev := make([]int, m+1)
@@ -115,4 +118,21 @@ func nearlyEqual(a, b []string) bool {
 		prev, cur = cur, prev
 	}
 	return prev[m] <= limit
+}
+
+// sameNumbers reports whether a and b hold the same numbers in the same
+// order.
+func sameNumbers(a, b []string) bool {
+	var na, nb []string
+	for _, w := range a {
+		if unicode.IsDigit(rune(w[0])) {
+			na = append(na, w)
+		}
+	}
+	for _, w := range b {
+		if unicode.IsDigit(rune(w[0])) {
+			nb = append(nb, w)
+		}
+	}
+	return slices.Equal(na, nb)
 }

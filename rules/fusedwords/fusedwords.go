@@ -66,7 +66,7 @@ var brands = map[string]bool{
 	"EasyJet": true, "RyanAir": true, "AccuWeather": true, "MarketWatch": true,
 	"NorthStar": true, "SpaceShip": true, "StarLink": true, "MetroCard": true,
 	"PricewaterhouseCoopers": true, "SmartPhone": true, "UnitedHealth": true,
-	"BankAmerica": true, "NationsBank": true, "CityCenter": true, "PowerBall": true,
+	"BankAmerica": true, "FirstGroup": true, "EastEnders": true, "CityFibre": true, "NationsBank": true, "CityCenter": true, "PowerBall": true,
 }
 
 // nameWords are the common words of institution and place names. Two
@@ -110,12 +110,16 @@ func run(pass *lint.Pass) error {
 			if isDomainOrCode(text, m[0], m[1]) {
 				continue
 			}
-			report(pass, b, m[0], m[1], m[3], "“"+text[m[0]:m[1]]+"”: no space after the “"+mark+"”, so two sentences or clauses run together")
+			start := wordStart(text, m[0])
+			report(pass, b, start, m[1], m[3], "“"+text[start:m[1]]+"”: no space after the “"+mark+"”, so two sentences or clauses run together")
 		}
 		for _, m := range domainDateline.FindAllStringSubmatchIndex(text, -1) {
 			report(pass, b, m[0], m[1], m[4], "“"+text[m[0]:m[1]]+"”: a web address runs into the dateline “"+text[m[4]:m[5]]+"”")
 		}
 		for _, m := range lowerUpper.FindAllStringSubmatchIndex(text, -1) {
+			if isDomainOrCode(text, m[0], m[1]) {
+				continue // a handle, hashtag or address: "@cityNews"
+			}
 			report(pass, b, m[0], m[1], m[4], "“"+text[m[0]:m[1]]+"”: two words run together where a space was lost")
 		}
 		for _, m := range upperUpper.FindAllStringSubmatchIndex(text, -1) {
@@ -159,13 +163,21 @@ func isDomainOrCode(text string, start, end int) bool {
 	}
 	tok := strings.TrimRight(text[s:e], ".,;:!?)\"”’")
 	low := strings.ToLower(tok)
-	if strings.Contains(low, "://") || strings.HasPrefix(low, "www.") || strings.Contains(low, "@") {
+	if strings.Contains(low, "://") || strings.HasPrefix(low, "www.") || strings.ContainsAny(low, "@#/\\_") {
 		return true
 	}
 	// A further dot after the capitalised word ("Foo.Bar.com") is a
 	// host or code name, not two sentences.
 	return strings.Contains(text[end:e], ".") && !strings.HasSuffix(text[end:e], ".") ||
 		strings.Count(strings.TrimRight(text[end:e], ".,;:!?)\"”’"), ".") > 0
+}
+
+// wordStart moves off back to the start of its white-space separated word.
+func wordStart(text string, off int) int {
+	for off > 0 && !isSpace(text[off-1]) {
+		off--
+	}
+	return off
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -8,7 +8,6 @@ import (
 	"html"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -20,8 +19,9 @@ var Rule = &lint.Rule{
 	Doc: `HTML entities or tags left in the text by copy-paste or conversion.
 
 Reported: an entity that shows as text ("&amp;#8217;" in HTML, "&#8217;"
-in plain text), an entity written into Markdown prose (it renders, but it
-is residue of a copy from HTML: write the character), and block-level
+in plain text or Markdown prose, where it is residue of a copy from HTML:
+write the character; Markdown's own escapes "&amp;", "&lt;" and "&gt;"
+are correct), and block-level
 tags stranded inside a paragraph ("</p>", "<div>", "</li>"). Inline tags
 that Markdown allows for formatting ("<br>", "<em>", "<sup>", "<a>") are
 legitimate and not reported; in plain text every tag is residue. Where
@@ -51,10 +51,13 @@ func run(pass *lint.Pass) error {
 		// Entities still visible in the text: plain text, or HTML that
 		// was escaped twice.
 		for _, m := range entity.FindAllStringIndex(b.Text, -1) {
-			reportEntity(pass, b.Span(m[0], m[1]), b.Text[m[0]:m[1]], "shows as text")
+			ent := b.Text[m[0]:m[1]]
+			if doc.Format == lint.FormatMarkdown && markdownEscapes[ent] {
+				continue
+			}
+			reportEntity(pass, b.Span(m[0], m[1]), ent, "shows as text")
 		}
 		if doc.Format == lint.FormatMarkdown {
-			checkMarkdownEntities(pass, b)
 			for _, r := range b.Markup {
 				src := string(doc.Source[r.Start:r.End])
 				if m := tag.FindStringSubmatch(src); m != nil && blockTags[strings.ToLower(m[1])] {
@@ -75,20 +78,9 @@ func run(pass *lint.Pass) error {
 	return nil
 }
 
-// checkMarkdownEntities finds entities that goldmark decoded: a character
-// of the text whose source is longer and starts with "&".
-func checkMarkdownEntities(pass *lint.Pass, b *lint.Block) {
-	src := pass.Doc.Source
-	for i := 0; i < len(b.Text); {
-		_, size := utf8.DecodeRuneInString(b.Text[i:])
-		r := b.Span(i, i+size)
-		if r.Len() > size && src[r.Start] == '&' && src[r.End-1] == ';' && entity.Match(src[r.Start:r.End]) &&
-			html.UnescapeString(string(src[r.Start:r.End])) == b.Text[i:i+size] {
-			reportEntity(pass, r, string(src[r.Start:r.End]), "is written into the Markdown prose")
-		}
-		i += size
-	}
-}
+// markdownEscapes are the entities Markdown itself needs to show &, < and
+// > literally in some positions: correct, not residue.
+var markdownEscapes = map[string]bool{"&amp;": true, "&lt;": true, "&gt;": true}
 
 func reportEntity(pass *lint.Pass, r lint.Range, ent, where string) {
 	f := lint.Finding{

@@ -37,9 +37,10 @@ var firstPerson = map[string]bool{
 }
 
 // fragmentPrepositions open a phrase that needs a clause to attach to.
+// "Among them, the mayor." and "With good reason." are deliberate
+// verbless sentences in news style, so "Among" and "With" are not here.
 var fragmentPrepositions = map[string]bool{
-	"Of": true, "From": true, "Into": true, "Onto": true, "With": true, "Toward": true,
-	"Towards": true, "Between": true, "Among": true, "Upon": true, "Via": true,
+	"Of": true, "From": true, "Into": true, "Onto": true, "Upon": true, "Via": true,
 }
 
 // idioms are short prepositional sentences that stand alone in news.
@@ -51,7 +52,7 @@ func run(pass *lint.Pass) error {
 	doc := pass.Doc
 	for _, s := range doc.Sentences() {
 		b := doc.Blocks[s.Block]
-		if b.Kind != lint.BlockParagraph || b.InQuote(s.Pos.Start) || strings.ContainsAny(s.Text, "\"“”‘") {
+		if b.Kind != lint.BlockParagraph || b.InQuote(s.Pos.Start) || strings.ContainsAny(s.Text, "\"“”‘:") {
 			continue
 		}
 		fields := garbled.Fields(s.Text)

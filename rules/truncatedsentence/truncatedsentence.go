@@ -39,7 +39,7 @@ var introducers = map[string]bool{
 	"word": true, "words": true, "term": true, "phrase": true, "headline": true,
 	"read": true, "reads": true, "reading": true, "the": true, "a": true, "an": true,
 	"magazine": true, "newspaper": true, "film": true, "book": true, "song": true,
-	"album": true, "show": true, "series": true, "movie": true, "novel": true, "play": true,
+	"album": true, "band": true, "show": true, "series": true, "movie": true, "novel": true, "play": true,
 }
 
 func run(pass *lint.Pass) error {

@@ -113,6 +113,12 @@ func checkQuotes(pass *lint.Pass, b *lint.Block, continues bool) {
 	open := -1
 	var openRune rune
 	for i, r := range text {
+		if strings.HasSuffix(text[:i], "€") {
+			// Part of mojibake ("â€œ", "â€“": the bytes of a UTF-8 quote
+			// or dash shown as Windows-1252), which the mojibake rule
+			// reports; not a quotation mark.
+			continue
+		}
 		switch r {
 		case '“', '„':
 			if open >= 0 && openRune == '“' && r == '“' {

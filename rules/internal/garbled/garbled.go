@@ -127,7 +127,7 @@ func IsDanglingWord(low string) bool {
 var Openers = set(`The An Several Some Many Most Outside Inside But However
 	In On At After Before When While Although Though Meanwhile Earlier Later
 	Yet Instead Despite During Since Under Among Both Each Every This These
-	Those It She They We Her Its Their Our Officials Police Critics
+	Those It She They We Her Its Their Our Officials Critics
 	Analysts According Last Next Other Others Such Still Separately Also`)
 
 // Auxiliaries are finite verbs a clause nearly always carries in news
