@@ -171,6 +171,7 @@ func ofAfter(s *factcheck.Sentence, i int) ([]*kb.Entity, int) {
 	if s.Is(i, "the") {
 		i++
 	}
+	i = skipPlaceDescription(s, i)
 	m, ok := s.MentionAt(i)
 	if !ok {
 		return nil, i
@@ -180,6 +181,22 @@ func ofAfter(s *factcheck.Sentence, i int) ([]*kb.Entity, int) {
 		return nil, i
 	}
 	return filter(m.Entities), m.End
+}
+
+// skipPlaceDescription skips "southern port city of" in "the mayor of the
+// southern port city of Kaohsiung": a few lower-case words ending in a
+// place noun and "of".
+func skipPlaceDescription(s *factcheck.Sentence, i int) int {
+	for k := i; k < len(s.Words) && k < i+5; k++ {
+		w := s.Words[k]
+		if !w.IsWord() || w.Capitalised() {
+			return i
+		}
+		if s.Is(k, "city", "town", "province", "state", "region", "capital") && s.Is(k+1, "of") {
+			return k + 2
+		}
+	}
+	return i
 }
 
 // qualifierBefore scans up to n words before i for a qualifier.
@@ -565,7 +582,7 @@ func (c *checker) otherCountry(s *factcheck.Sentence, cl claim) {
 			held := a.KB.Entity(r.Object)
 			c.pass.Report(lint.Finding{
 				Range: a.Range(s, cl.first, cl.end), Severity: lint.Warning,
-				Message: fmt.Sprintf("%s was %s of %s on %s, not of %s", p.Name, c.officeName(o.ID, cl), a.Name(held), d, a.Name(cl.of[0])),
+				Message:  fmt.Sprintf("%s was %s of %s on %s, not of %s", p.Name, c.officeName(o.ID, cl), a.Name(held), d, a.Name(cl.of[0])),
 				Evidence: []lint.Evidence{a.Evidence(describeTerm(a, r), r.Source)},
 			})
 			return

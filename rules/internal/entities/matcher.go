@@ -138,6 +138,9 @@ func (a *Article) Find(words []Word) []Mention {
 		}
 		mt, ok := a.longest(words, i)
 		if !ok {
+			mt, ok = a.pluralDemonym(words, i)
+		}
+		if !ok {
 			if p := a.surnames[words[i].Fold]; p != nil && words[i].Capitalised() && !followedByName(words, i) {
 				out = append(out, Mention{First: i, End: i + 1, Entities: []*kb.Entity{p}, Surname: true})
 			}
@@ -158,6 +161,26 @@ func (a *Article) Find(words []Word) []Mention {
 // ("Raisi Foundation" is not Raisi).
 func followedByName(words []Word, i int) bool {
 	return i+1 < len(words) && words[i+1].IsWord() && words[i+1].Space && words[i+1].Capitalised()
+}
+
+// pluralDemonym reads a demonym used as a plural noun ("Australians",
+// "Kenyans"), which the KB lists in the singular.
+func (a *Article) pluralDemonym(words []Word, i int) (Mention, bool) {
+	w := words[i]
+	if len(w.Fold) < 4 || !strings.HasSuffix(w.Fold, "s") || !w.Capitalised() {
+		return Mention{}, false
+	}
+	n := a.m.root.next[strings.TrimSuffix(w.Fold, "s")]
+	if n == nil || len(n.demonyms) == 0 {
+		return Mention{}, false
+	}
+	var es []*kb.Entity
+	for _, s := range n.demonyms {
+		if len(s.words) == 1 {
+			es = append(es, s.entity)
+		}
+	}
+	return Mention{First: i, End: i + 1, Demonyms: es}, len(es) > 0
 }
 
 // longest finds the longest name starting at words[i] whose case agrees.

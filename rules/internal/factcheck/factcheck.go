@@ -238,3 +238,27 @@ func Timeless(rs ...*kb.Relation) bool {
 	}
 	return true
 }
+
+// LastOf returns the entity of one of types mentioned (by name, or by
+// demonym when demonyms is set) nearest before word i of s, looking back
+// through the article. It resolves "the country's" and "the company's".
+func (a *Article) LastOf(s *Sentence, i int, demonyms bool, types ...kb.EntityType) *kb.Entity {
+	for si := s.Index; si >= 0; si-- {
+		st := a.Sentences[si]
+		for k := len(st.Mentions) - 1; k >= 0; k-- {
+			m := st.Mentions[k]
+			if si == s.Index && m.End > i {
+				continue
+			}
+			if e := m.Entity(types...); e != nil {
+				return e
+			}
+			if demonyms {
+				if e := m.DemonymOf(types...); e != nil && len(m.Demonyms) == 1 {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
