@@ -58,6 +58,7 @@ var (
 	firstPlural   = regexp.MustCompile(`(?i)\b(?:we|our|ours|us|we(?:'|’)(?:re|ve|ll|d))\b`)
 	linkOrHandle  = regexp.MustCompile(`(?i)https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|io|news|ru)\b|(?:^|\s)@\w{2,}|\S+@\S+\.\w+`)
 	selfReference = regexp.MustCompile(`\b(?:[Tt]his (?:site|website|newspaper|paper|publication|outlet|newsroom|page|app)|(?:The )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:Times|Post|Herald|Journal|Tribune|Gazette|Guardian|Telegraph|Chronicle|News|Standard|Observer|Independent|Express|Mirror|Monitor|Insider|Daily|Review))\b`)
+	outletSpeaker = regexp.MustCompile(`(?i)\b(?:the|this) (?:outlet|publication|newspaper|paper|website|site|newsroom|magazine|news organi[sz]ation)\b`)
 	// reportingVerb marks reported speech: "the charity urged people to
 	// donate" is news about an appeal, not an appeal.
 	reportingVerb = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|according to|urged|urging|called on|appealed|announced|added|wrote|stated|asked|warned|explained|reported|claimed|insisted|argued)\b`)
@@ -192,11 +193,15 @@ func score(doc *lint.Document, b *lint.Block, pos lint.Range, hs []hit, nSents i
 	add(firstPlural.MatchString(text), 0.1, "speaks as the outlet (“we”, “our”)")
 	add(linkOrHandle.MatchString(text), 0.1, "link or handle")
 	add(hs[0].pat.Kind == KindAppeal && selfReference.MatchString(text), 0.1, "names an outlet")
+	add(hs[0].pat.Kind == KindAppeal && appealTheme.MatchString(text), 0.1, "about the outlet's journalism")
 	n := len(doc.Blocks)
 	add(b.Index < 2 || b.Index >= n-2, 0.05, "at the edge of the article")
 	add(nSents <= 2, 0.05, "a short paragraph of its own")
 	s.score += min(bonus, maxContext)
-	if !you && reportedOutside(text, pos, hs) {
+	// A rewriting tool turns "Support us" into "The outlet says readers can
+	// support it": reported speech whose speaker is a news outlet is still
+	// the appeal.
+	if !you && !(hs[0].pat.Kind == KindAppeal && outletSpeaker.MatchString(text)) && reportedOutside(text, pos, hs) {
 		s.score -= 0.3
 		s.reasons = append(s.reasons, "reported speech −0.3")
 	}
@@ -221,7 +226,7 @@ func reportedOutside(text string, pos lint.Range, hs []hit) bool {
 		if m[1] <= first {
 			return true
 		}
-		if m[0] >= last && len(strings.Fields(text[m[1]:])) <= 3 {
+		if m[0] >= last && strings.Contains(text[last:m[0]], ",") && len(strings.Fields(text[m[1]:])) <= 3 {
 			return true
 		}
 	}
