@@ -27,8 +27,10 @@ reported when it matches none of them and is within two years of exactly one
 (the person it most likely means). A birth date ("born on Feb. 21, 1924")
 gives the age at the article date; an age in the same sentence, or given to
 the name the birth date belongs to, that differs from it is reported with
-the arithmetic. Ages told of the past ("was 45 when") are not compared with
-the birth date.`,
+the arithmetic. When the knowledge base loads, an age given to a name that
+the article also writes in full ("Luiz Inácio Lula da Silva" … "Lula, 75")
+is compared with the person's birth date there. Ages told of the past ("was
+45 when") are not compared with a birth date.`,
 	Severity: lint.Warning,
 	Run:      run,
 }
@@ -61,6 +63,7 @@ func run(pass *lint.Pass) error {
 	doc := pass.Doc
 	var ages []age
 	var births []birth
+	dates := consistency.Dates(doc)
 	for _, b := range doc.Blocks {
 		for _, m := range appositive.FindAllStringSubmatchIndex(b.Text, -1) {
 			n, _ := strconv.Atoi(b.Text[m[6]:m[7]])
@@ -86,7 +89,7 @@ func run(pass *lint.Pass) error {
 			ages = append(ages, a)
 		}
 		for _, m := range bornRe.FindAllStringIndex(b.Text, -1) {
-			for _, d := range consistency.Dates(doc) {
+			for _, d := range dates {
 				if d.Block != b || d.DatePos.Start != m[1] || d.Year == 0 {
 					continue
 				}
@@ -94,7 +97,7 @@ func run(pass *lint.Pass) error {
 				if !ok {
 					continue
 				}
-				births = append(births, birth{block: b, pos: lint.Range{Start: m[0], End: d.Pos.End}, date: t, name: nameBefore(b.Text[:m[0]])})
+				births = append(births, birth{block: b, pos: lint.Range{Start: m[0], End: d.Pos.End}, date: t, name: nameBefore(b.Text[max(0, m[0]-60):m[0]])})
 			}
 		}
 	}
@@ -123,6 +126,7 @@ func run(pass *lint.Pass) error {
 			}
 		}
 	}
+	checkKB(pass, ages, reported)
 	for i, a := range ages {
 		if reported[i] {
 			continue

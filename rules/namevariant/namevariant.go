@@ -33,7 +33,13 @@ for a difference of accents only ("Mandzukic"/"Mandžukić") or a usual
 transliteration variant ("Zelensky"/"Zelenskyy", "Mohamed"/"Mohammed").
 Not reported: a plural, possessive or other ending ("Russia"/"Russian"),
 known distinct names ("Johnson"/"Johnston", "Hansen"/"Hanson"), and two
-spellings each given with a different first name (two different people).`,
+spellings each given with a different first name (two different people).
+
+When the knowledge base loads, "First Surname" is also checked against the
+people it knows: the same first name and a surname a few letters away from
+theirs, with nobody known by the surname as written, is reported as a
+likely misspelling ("Hossein Amirabadrahian" for Hossein Amir-Abdollahian).
+The in-article check never depends on the knowledge base.`,
 	Severity: lint.Warning,
 	Requires: []lint.Need{lint.NeedPOS},
 	Run:      run,
@@ -89,6 +95,7 @@ func run(pass *lint.Pass) error {
 		n.occs = append(n.occs, occ)
 		n.proper = n.proper || strings.HasPrefix(t.Tag, "NNP")
 	}
+	checkKB(pass, toks)
 	for i, a := range names {
 		if lower[a.fold] || !a.proper || knownPlaces[a.fold] {
 			continue

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
@@ -141,7 +142,9 @@ func describe(m mention) string {
 func read(doc *lint.Document, b *lint.Block, loc []int) (mention, bool) {
 	raw := b.Text[loc[0]:loc[1]]
 	value := strings.TrimLeft(strings.ReplaceAll(raw, ",", ""), "$€£ ")
-	before, after := b.Text[:loc[0]], b.Text[loc[1]:]
+	// Only the few words before the number matter; a bounded tail keeps
+	// the end-anchored patterns linear.
+	before, after := tail(b.Text[:loc[0]], 40), b.Text[loc[1]:min(len(b.Text), loc[1]+60)]
 	if len(value) == 4 && (strings.HasPrefix(value, "19") || strings.HasPrefix(value, "20")) && raw[0] >= '0' && raw[0] <= '9' {
 		return mention{}, false // a year
 	}
@@ -191,6 +194,18 @@ func read(doc *lint.Document, b *lint.Block, loc []int) (mention, bool) {
 	}
 	return mention{block: b, pos: lint.Range{Start: loc[0], End: end}, value: value, key: key, unit: unit, near: near, sent: sr,
 		definite: definite.MatchString(before)}, true
+}
+
+// tail returns at most n bytes from the end of s, cut at a rune start.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 func stem4(w string) string {

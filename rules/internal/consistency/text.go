@@ -1,8 +1,10 @@
 package consistency
 
 import (
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -14,13 +16,15 @@ import (
 // SentenceAt returns the sentence of block bi that holds block-text offset
 // off, or false.
 func SentenceAt(doc *lint.Document, bi, off int) (lint.Sentence, bool) {
-	for _, s := range doc.Sentences() {
-		if s.Block == bi && s.Pos.Start <= off && off < s.Pos.End {
-			return s, true
-		}
-		if s.Block > bi {
-			break
-		}
+	sents := doc.Sentences()
+	// Sentences are in (block, offset) order: find the first that ends
+	// after off in block bi.
+	i := sort.Search(len(sents), func(i int) bool {
+		s := sents[i]
+		return s.Block > bi || s.Block == bi && s.Pos.End > off
+	})
+	if i < len(sents) && sents[i].Block == bi && sents[i].Pos.Start <= off {
+		return sents[i], true
 	}
 	return lint.Sentence{}, false
 }
@@ -89,12 +93,24 @@ func IsStopword(w string) bool { return stopwords[strings.ToLower(w)] }
 
 // Fold lowercases s and strips diacritics: "Mandžukić" → "mandzukic".
 func Fold(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		out = s
 	}
 	return strings.ToLower(out)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Stem is a crude prefix stem for overlap tests: "leaving" and "leave"
