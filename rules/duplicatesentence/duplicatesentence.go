@@ -23,7 +23,8 @@ Sentences with different numbers state different facts ("rose 3 percent
 on Monday" and "rose 4 percent on Tuesday") and are never near-duplicates.
 Headings are not compared (a headline may be repeated as the lead), and
 neither are sentences inside quotations that repeat a quote, since an
-article may quote the same words twice.`,
+article may quote the same words twice. For a verbatim repeat the fix
+deletes the second copy.`,
 	Severity: lint.Warning,
 	Run:      run,
 }
@@ -41,7 +42,8 @@ func run(pass *lint.Pass) error {
 	doc := pass.Doc
 	var earlier []seen
 	byKey := map[string]int{}
-	for _, s := range doc.Sentences() {
+	sents := doc.Sentences()
+	for si, s := range sents {
 		b := doc.Blocks[s.Block]
 		if b.Kind == lint.BlockHeading || b.Kind == lint.BlockPlainTitle {
 			continue
@@ -67,12 +69,22 @@ func run(pass *lint.Pass) error {
 			if key != strings.Join(earlier[first].words, " ") {
 				how = "nearly repeats"
 			}
-			pass.Report(lint.Finding{
+			f := lint.Finding{
 				Range:    s.Src,
 				Severity: lint.Warning,
 				Message:  "duplicate sentence: this sentence " + how + " an earlier one word for word",
 				Related:  []lint.Related{{Message: "first occurrence", Range: earlier[first].src}},
-			})
+			}
+			if how == "repeats" {
+				// A verbatim copy can go: delete it with the space that
+				// separates it from the sentence before.
+				del := s.Src
+				if si > 0 && sents[si-1].Block == s.Block {
+					del.Start = sents[si-1].Src.End
+				}
+				f.Fixes = []lint.Fix{{Message: "Delete the repeated sentence", Edits: []lint.Edit{{Start: del.Start, End: del.End}}}}
+			}
+			pass.Report(f)
 			continue
 		}
 		byKey[key] = len(earlier)

@@ -54,7 +54,10 @@ var sentenceOpeners = map[string]bool{
 	"This": true, "These": true, "Officials": true, "Several": true, "Some": true,
 }
 
-var captionDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} (` +
+// captionDate is a caption's closing date ("November 2, 2021", AP's
+// "Nov. 2, 2021") run into a capitalised sentence opener.
+var captionDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.) \d{1,2}, \d{4} (` +
 	`The|A|An|Earlier|Later|Meanwhile|However|But|In|On|At|After|Before|When|While|Several|Some|It|He|She|They|His|Her|Its|Their|This)(,| \p{Ll})`)
 
 func run(pass *lint.Pass) error {
@@ -91,33 +94,11 @@ func checkTitleRun(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 		if b.InQuote(fields[i].Start) {
 			continue
 		}
-		capitals, titleWord, opener := 0, false, -1
-		j := i
-		for ; j < len(fields); j++ {
-			f := fields[j]
-			if f.Core != f.Raw && !strings.HasPrefix(f.Core, "U") && strings.ContainsAny(f.Raw, ".,;:!?\"“”()") {
-				break // punctuation: a sentence, not a headline
-			}
-			switch {
-			case garbled.IsCapitalised(f.Core):
-				if j > i && sentenceOpeners[f.Core] && capitals >= 4 && titleWord && j+1 < len(fields) {
-					opener = j
-				}
-				if j > i && titleFunctionWords[f.Core] {
-					titleWord = true
-				}
-				capitals++
-			case headlineLower[f.Core]:
-			default:
-				// A lower-case content word: the run is over.
-			}
-			if opener >= 0 || !garbled.IsCapitalised(f.Core) && !headlineLower[f.Core] {
-				break
-			}
-		}
+		opener := findOpener(fields[i:])
 		if opener < 0 {
 			continue
 		}
+		opener += i
 		pass.Report(lint.Finding{
 			Range:    b.Span(fields[i].Start, fields[opener-1].End),
 			Severity: lint.Warning,
@@ -126,6 +107,31 @@ func checkTitleRun(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 		})
 		i = opener
 	}
+}
+
+// findOpener walks a run of title-case words (capitalised, or short
+// words a headline keeps in lower case) at the start of fields and
+// returns the index of the sentence opener that ends it, or -1. The run
+// must hold four capitalised words and a capitalised function word
+// ("With", "At") before the opener, and contain no punctuation.
+func findOpener(fields []garbled.Field) int {
+	capitals, titleWord := 0, false
+	for j, f := range fields {
+		if f.Core != f.Raw || !garbled.IsCapitalised(f.Core) && !headlineLower[f.Core] {
+			return -1 // punctuation or a lower-case content word: a sentence
+		}
+		if !garbled.IsCapitalised(f.Core) {
+			continue
+		}
+		if j > 0 && sentenceOpeners[f.Core] && capitals >= 4 && titleWord && j+1 < len(fields) {
+			return j
+		}
+		if j > 0 && titleFunctionWords[f.Core] {
+			titleWord = true
+		}
+		capitals++
+	}
+	return -1
 }
 
 // checkTail reports a paragraph whose last sentence is a headline-like

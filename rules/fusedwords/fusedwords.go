@@ -75,7 +75,7 @@ var brands = map[string]bool{
 // names ("GebreMariam") and brands are made of other words.
 var nameWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`Capital Territory National International United
+	for w := range strings.FieldsSeq(`Capital Territory National International United
 		Party Council Government Ministry Minister President Union Federal State States
 		City County Republic Court House Senate Congress Bank Police Army Force Navy
 		Airlines Airport Company University College School Street Road Avenue Park
@@ -166,10 +166,10 @@ func isDomainOrCode(text string, start, end int) bool {
 	if strings.Contains(low, "://") || strings.HasPrefix(low, "www.") || strings.ContainsAny(low, "@#/\\_") {
 		return true
 	}
-	// A further dot after the capitalised word ("Foo.Bar.com") is a
+	// A further dot inside the rest of the token ("Foo.Bar.com") makes a
 	// host or code name, not two sentences.
-	return strings.Contains(text[end:e], ".") && !strings.HasSuffix(text[end:e], ".") ||
-		strings.Count(strings.TrimRight(text[end:e], ".,;:!?)\"”’"), ".") > 0
+	rest := strings.TrimRight(text[end:e], ".,;:!?)\"”’")
+	return strings.Contains(rest, ".")
 }
 
 // wordStart moves off back to the start of its white-space separated word.

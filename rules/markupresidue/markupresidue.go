@@ -60,7 +60,7 @@ func run(pass *lint.Pass) error {
 		if doc.Format == lint.FormatMarkdown {
 			for _, r := range b.Markup {
 				src := string(doc.Source[r.Start:r.End])
-				if m := tag.FindStringSubmatch(src); m != nil && blockTags[strings.ToLower(m[1])] {
+				if m := tag.FindStringSubmatch(src); len(m) > 1 && blockTags[strings.ToLower(m[1])] {
 					reportTag(pass, r, src)
 				}
 			}
@@ -89,11 +89,9 @@ func reportEntity(pass *lint.Pass, r lint.Range, ent, where string) {
 		Message:  "markup residue: the HTML entity “" + ent + "” " + where + ", left over from a copy of a web page",
 	}
 	if dec := html.UnescapeString(ent); dec != ent {
-		shown := dec
+		shown := "“" + dec + "”"
 		if dec == "\u00a0" {
 			dec, shown = " ", "a space"
-		} else {
-			shown = "“" + dec + "”"
 		}
 		f.Message += "; it stands for " + shown
 		f.Fixes = []lint.Fix{{

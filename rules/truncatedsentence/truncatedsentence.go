@@ -70,7 +70,7 @@ func checkEnd(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 	case r == '-' && len(last.Raw) > 1:
 		why = "ends on a hyphen"
 	case last.Core == last.Raw && garbled.IsDanglingWord(strings.ToLower(last.Core)):
-		why = "ends on “" + last.Core + "”, which needs words after it"
+		why = "ends on “" + last.Core + "”, a word that needs more after it,"
 	default:
 		return
 	}
@@ -85,7 +85,7 @@ func checkEnd(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 	pass.Report(lint.Finding{
 		Range:    b.Span(start, last.End),
 		Severity: lint.Warning,
-		Message:  "truncated sentence: the paragraph " + why + " and no final punctuation, so the sentence was cut off mid-phrase",
+		Message:  "truncated sentence: the paragraph " + why + " with no final punctuation: the sentence was cut off mid-phrase",
 	})
 }
 

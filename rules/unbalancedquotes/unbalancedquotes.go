@@ -219,7 +219,8 @@ func checkBrackets(pass *lint.Pass, b *lint.Block, carried []carriedMark) []carr
 	}
 	var still []carriedMark
 	for _, c := range carried {
-		if c.age++; c.age >= carryParagraphs {
+		c.age++
+		if c.age >= carryParagraphs {
 			reportOpenBracket(pass, c)
 			continue
 		}

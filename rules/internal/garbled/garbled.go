@@ -92,7 +92,7 @@ func EndsSentence(raw string) bool {
 // set builds a lookup table from a space-separated list.
 func set(words string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
+	for w := range strings.FieldsSeq(words) {
 		m[w] = true
 	}
 	return m
