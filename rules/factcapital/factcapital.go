@@ -270,7 +270,7 @@ func check(pass *lint.Pass, a *factcheck.Article, s *factcheck.Sentence, cl clai
 	if a.HasDate() {
 		when = " on " + d.String()
 	}
-	msg := fmt.Sprintf("%s was not the capital of %s%s: the capital was %s", cityName, a.Name(cl.country), when, strings.Join(names, ", "))
+	msg := fmt.Sprintf("%s was not the capital of %s%s: the capital was %s", cityName, a.The(cl.country), when, strings.Join(names, ", "))
 	if cl.city != nil {
 		for _, r := range a.KB.CapitalOf(cl.city.ID) {
 			if r.Object == cl.country.ID && !r.To.IsZero() && r.To < d {

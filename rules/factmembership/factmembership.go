@@ -563,9 +563,9 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 		// Only facts that never changed can be checked without a date.
 		switch {
 		case len(terms) == 0 && !cl.negative:
-			report(lint.Error, fmt.Sprintf("%s has never been a member of %s (per the KB; source %s)", x.Name, o.Name, src), nil)
+			report(lint.Error, fmt.Sprintf("%s has never been a member of %s (per the KB; source %s)", x.Name, a.The(o), src), nil)
 		case len(terms) > 0 && factcheck.Timeless(terms...) && cl.negative:
-			report(lint.Error, fmt.Sprintf("%s is a member of %s", x.Name, o.Name), terms[0])
+			report(lint.Error, fmt.Sprintf("%s is a member of %s", x.Name, a.The(o)), terms[0])
 		case !c.dateWarned:
 			c.dateWarned = true
 			a.DateUnknown(rng, "membership claims")
@@ -576,45 +576,48 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 	if cl.founding {
 		// A founding claim is about history, not about the article's date.
 		if len(terms) == 0 {
-			report(lint.Error, fmt.Sprintf("%s has never been a member of %s, let alone a founding one (founders: %s)", a.Name(x), o.Name, a.Names(founders(a.KB, o), 12)), nil)
+			report(lint.Error, fmt.Sprintf("%s has never been a member of %s, let alone a founding one (founders: %s)", a.Name(x), a.The(o), a.Names(founders(a.KB, o), 12)), nil)
 		} else if !o.Founded.IsZero() && !sameStart(terms[0], o) {
 			report(lint.Error, fmt.Sprintf("%s was not a founding member of %s: %s was founded on %s and %s joined on %s (founders: %s)",
-				a.Name(x), o.Name, o.Name, o.Founded, a.Name(x), terms[0].From, a.Names(founders(a.KB, o), 12)), terms[0])
+				a.Name(x), a.The(o), a.The(o), o.Founded, a.Name(x), terms[0].From, a.Names(founders(a.KB, o), 12)), terms[0])
 		}
 		return
 	}
 	state, rel := a.KB.Membership(x.ID, o.ID, d)
+	if rel != nil && (rel.FromYearOnly && rel.From.Year() == d.Year() || rel.ToYearOnly && rel.To.Year() == d.Year()) {
+		return // a bound given as a bare year: no precise claim on it
+	}
 	sev := a.Severity()
 	name := a.Name(x)
 	switch {
 	case cl.negative:
 		if state == kb.Member || state == kb.Suspended {
-			report(sev, fmt.Sprintf("%s was a member of %s on %s (since %s; source %s)", name, o.Name, d, rel.From, rel.Source), rel)
+			report(sev, fmt.Sprintf("%s was a member of %s on %s (since %s; source %s)", name, a.The(o), d, rel.From, rel.Source), rel)
 		}
 		return
 	case cl.past:
 		if len(terms) == 0 {
-			report(sev, fmt.Sprintf("%s has never been a member of %s (members on %s: %s; source %s)", name, o.Name, d, a.Names(a.KB.Members(o.ID, d), 12), src), nil)
+			report(sev, fmt.Sprintf("%s has never been a member of %s (members on %s: %s; source %s)", name, a.The(o), d, a.Names(a.KB.Members(o.ID, d), 12), src), nil)
 		}
 		return
 	}
 	switch state {
 	case kb.Former:
-		report(sev, fmt.Sprintf("%s was not a member of %s on %s: it left on %s (source %s)", name, o.Name, d, rel.To, rel.Source), rel)
+		report(sev, fmt.Sprintf("%s was not a member of %s on %s: it left on %s (source %s)", name, a.The(o), d, rel.To, rel.Source), rel)
 		return
 	case kb.NotYet:
-		report(sev, fmt.Sprintf("%s was not yet a member of %s on %s: it joined on %s (source %s)", name, o.Name, d, rel.From, rel.Source), rel)
+		report(sev, fmt.Sprintf("%s was not yet a member of %s on %s: it joined on %s (source %s)", name, a.The(o), d, rel.From, rel.Source), rel)
 		return
 	case kb.NotMember:
-		report(sev, fmt.Sprintf("%s is not a member of %s (members on %s: %s; source %s)", name, o.Name, d, a.Names(a.KB.Members(o.ID, d), 12), src), nil)
+		report(sev, fmt.Sprintf("%s is not a member of %s (members on %s: %s; source %s)", name, a.The(o), d, a.Names(a.KB.Members(o.ID, d), 12), src), nil)
 		return
 	}
 	first := terms[0]
 	switch {
 	case cl.joined > 0 && !joinedIn(terms, cl.joined):
-		report(lint.Error, fmt.Sprintf("%s did not join %s in %d: it joined on %s (source %s)", name, o.Name, cl.joined, first.From, first.Source), first)
+		report(lint.Error, fmt.Sprintf("%s did not join %s in %d: it joined on %s (source %s)", name, a.The(o), cl.joined, first.From, first.Source), first)
 	case cl.joined < 0 && first.From.Year() > -cl.joined:
-		report(lint.Error, fmt.Sprintf("%s has not been a member of %s since %d: it joined on %s (source %s)", name, o.Name, -cl.joined, first.From, first.Source), first)
+		report(lint.Error, fmt.Sprintf("%s has not been a member of %s since %d: it joined on %s (source %s)", name, a.The(o), -cl.joined, first.From, first.Source), first)
 	}
 }
 

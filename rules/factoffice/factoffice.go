@@ -456,7 +456,7 @@ func (c *checker) check(s *factcheck.Sentence, cl claim) {
 		c.checkLate(s, cl)
 		return
 	}
-	if cl.qualified != "" {
+	if cl.qualified != "" || pastContext(s, cl) || c.narratedYear(s, cl) {
 		return
 	}
 	if len(cl.of) == 0 {
@@ -464,6 +464,87 @@ func (c *checker) check(s *factcheck.Sentence, cl claim) {
 		return
 	}
 	c.checkPresent(s, cl)
+}
+
+// pastWords before a title set the claim in the past: "under President
+// X", "when Prime Minister X visited".
+var pastWords = map[string]bool{
+	"under": true, "when": true, "while": true, "during": true, "whilst": true,
+	"after": true, "before": true, "since": true, "ago": true, "had": true,
+}
+
+// pastContext reports whether the words around a claim place it in the
+// past: "under President X", "Iran's president at the time", "X, who died
+// in May".
+func pastContext(s *factcheck.Sentence, cl claim) bool {
+	for k := cl.first - 1; k >= 0 && k >= cl.first-3; k-- {
+		if pastWords[s.Words[k].Fold] {
+			return true
+		}
+	}
+	e := cl.end
+	if s.Is(e, ",") {
+		e++
+	}
+	switch {
+	case s.Seq(e, "at the time"), s.Is(e, "then", "until", "till", "from", "between"):
+		return true
+	case s.Is(e, "in") && isNumber(wordAt(s, e+1)):
+		return true
+	}
+	for k := e; k < len(s.Words) && k < e+6; k++ {
+		if s.Is(k, "died", "killed", "assassinated", "ousted", "resigned", "deposed", "previously") {
+			return true
+		}
+	}
+	return false
+}
+
+// narratedYear reports whether the sentence names a year other than the
+// article's in which the person held the office claimed: "In 2018,
+// President X withdrew from the deal" uses the title of that time.
+func (c *checker) narratedYear(s *factcheck.Sentence, cl claim) bool {
+	for _, w := range s.Words {
+		y, err := strconv.Atoi(w.Text)
+		if err != nil || len(w.Text) != 4 || y < 1900 || y > 2100 || y == c.a.Date.Year() {
+			continue
+		}
+		for _, r := range c.a.KB.Terms(cl.person.ID) {
+			if r.From.Year() <= y && (r.To.IsZero() || r.To.Year() >= y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minGapDays is the shortest gap between two terms of one person that is
+// reported: shorter ones are handovers the data may date loosely.
+const minGapDays = 30
+
+// around returns the term that ended last before d and the one that
+// begins first after it (nil when none).
+func around(terms []*kb.Relation, d kb.Date) (prev, next *kb.Relation) {
+	for _, r := range terms {
+		if !r.To.IsZero() && r.To < d && (prev == nil || r.To > prev.To) {
+			prev = r
+		}
+		if !r.From.IsZero() && r.From > d && (next == nil || r.From < next.From) {
+			next = r
+		}
+	}
+	return prev, next
+}
+
+// imprecise reports whether a term bound given only as a year falls in
+// the year of d, where the KB cannot tell before from after.
+func imprecise(terms []*kb.Relation, d kb.Date) bool {
+	for _, r := range terms {
+		if r.FromYearOnly && r.From.Year() == d.Year() || r.ToYearOnly && r.To.Year() == d.Year() {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether rels contains a term of person.
@@ -511,7 +592,7 @@ func (c *checker) checkPresent(s *factcheck.Sentence, cl claim) {
 		}
 	}
 	office := c.officeName(best.office, cl)
-	ofName := a.Name(best.of)
+	ofName := a.The(best.of)
 	what := fmt.Sprintf("%s was not %s of %s on %s", p.Name, office, ofName, d)
 	var reason string
 	var evs []lint.Evidence
@@ -520,15 +601,25 @@ func (c *checker) checkPresent(s *factcheck.Sentence, cl claim) {
 	case !p.Died.IsZero() && p.Died < d:
 		reason = fmt.Sprintf("%s died on %s", pronoun(p), p.Died)
 		evs = append(evs, a.Evidence(fmt.Sprintf("%s died %s", p.Name, p.Died), p.Source))
-	case len(terms) > 0 && terms[len(terms)-1].To != kb.NoDate && terms[len(terms)-1].To < d:
-		last := terms[len(terms)-1]
-		reason = fmt.Sprintf("%s term ended on %s", possessive(p), last.To)
-		evs = append(evs, a.Evidence(describeTerm(a, last), last.Source))
-	case len(terms) > 0 && terms[0].From > d:
-		reason = fmt.Sprintf("%s took office only on %s", pronoun(p), terms[0].From)
-		evs = append(evs, a.Evidence(describeTerm(a, terms[0]), terms[0].Source))
+	case len(terms) > 0 && imprecise(terms, d):
+		return // a bound given as a bare year: no precise claim on it
 	case len(terms) > 0:
-		return // a gap in the terms (on leave, between stints): not certain
+		prev, next := around(terms, d)
+		switch {
+		case prev != nil && next != nil && next.From.Time().Sub(prev.To.Time()).Hours() < 24*minGapDays:
+			return // a short gap between terms: more likely the data's than the article's
+		case prev != nil:
+			reason = fmt.Sprintf("%s term ended on %s", possessive(p), prev.To)
+			if next != nil {
+				reason += fmt.Sprintf(" (the next began on %s)", next.From)
+			}
+			evs = append(evs, a.Evidence(describeTerm(a, prev), prev.Source))
+		case next != nil:
+			reason = fmt.Sprintf("%s took office only on %s", pronoun(p), next.From)
+			evs = append(evs, a.Evidence(describeTerm(a, next), next.Source))
+		default:
+			return
+		}
 	default:
 		if len(best.holders) == 0 {
 			return
@@ -582,7 +673,7 @@ func (c *checker) otherCountry(s *factcheck.Sentence, cl claim) {
 			held := a.KB.Entity(r.Object)
 			c.pass.Report(lint.Finding{
 				Range: a.Range(s, cl.first, cl.end), Severity: lint.Warning,
-				Message:  fmt.Sprintf("%s was %s of %s on %s, not of %s", p.Name, c.officeName(o.ID, cl), a.Name(held), d, a.Name(cl.of[0])),
+				Message:  fmt.Sprintf("%s was %s of %s on %s, not of %s", p.Name, c.officeName(o.ID, cl), a.The(held), d, a.The(cl.of[0])),
 				Evidence: []lint.Evidence{a.Evidence(describeTerm(a, r), r.Source)},
 			})
 			return
@@ -590,12 +681,23 @@ func (c *checker) otherCountry(s *factcheck.Sentence, cl claim) {
 	}
 }
 
+// bareRecencyDays bounds how long after leaving office a bare title
+// ("President X") is reported: older ones are historical references.
+const bareRecencyDays = 8 * 365
+
 // checkBare checks "Foreign Minister X" with no country: only a holder
 // who had left every such office, or not yet taken one, is reported.
 func (c *checker) checkBare(s *factcheck.Sentence, cl claim) {
 	a, d, p := c.a, c.a.Date, cl.person
 	if cl.leader {
 		return
+	}
+	for _, o := range cl.offices {
+		if o.ID == "monarch" || o.ID == "pope" {
+			// "Queen Elizabeth", "Pope Benedict": the title stays with the
+			// name after the reign.
+			return
+		}
 	}
 	var terms []*kb.Relation
 	for _, r := range a.KB.Terms(p.ID) {
@@ -613,28 +715,39 @@ func (c *checker) checkBare(s *factcheck.Sentence, cl claim) {
 			return
 		}
 	}
-	first, last := terms[0], terms[len(terms)-1]
+	if imprecise(terms, d) {
+		return
+	}
+	prev, next := around(terms, d)
 	var reason string
 	var rel *kb.Relation
 	switch {
-	case !p.Died.IsZero() && p.Died < d:
+	case prev != nil && next != nil && next.From.Time().Sub(prev.To.Time()).Hours() < 24*minGapDays:
+		return
+	case !p.Died.IsZero() && p.Died < d && p.Died >= d.AddDays(-bareRecencyDays) && prev != nil:
 		reason = fmt.Sprintf("%s died on %s", pronoun(p), p.Died)
-		rel = last
-	case !last.To.IsZero() && last.To < d:
-		reason = fmt.Sprintf("%s left office on %s", pronoun(p), last.To)
-		rel = last
-	case first.From > d:
-		reason = fmt.Sprintf("%s took office only on %s", pronoun(p), first.From)
-		rel = first
+		rel = prev
+	case !p.Died.IsZero() && p.Died < d:
+		return
+	case prev != nil:
+		if prev.To < d.AddDays(-bareRecencyDays) {
+			// "President Kennedy" long after: a historical reference.
+			return
+		}
+		reason = fmt.Sprintf("%s left office on %s", pronoun(p), prev.To)
+		rel = prev
+	case next != nil:
+		reason = fmt.Sprintf("%s took office only on %s", pronoun(p), next.From)
+		rel = next
 	default:
 		return
 	}
 	of := a.KB.Entity(rel.Object)
 	office := c.officeName(rel.Office, cl)
-	msg := fmt.Sprintf("%s was not %s of %s on %s: %s", p.Name, office, a.Name(of), d, reason)
+	msg := fmt.Sprintf("%s was not %s of %s on %s: %s", p.Name, office, a.The(of), d, reason)
 	evs := []lint.Evidence{a.Evidence(describeTerm(a, rel), rel.Source)}
 	if hs := a.KB.Holders(rel.Office, rel.Object, d); len(hs) > 0 {
-		msg += fmt.Sprintf("; %s of %s on that date: %s", office, a.Name(of), holderNames(a, hs))
+		msg += fmt.Sprintf("; %s of %s on that date: %s", office, a.The(of), holderNames(a, hs))
 		for _, r := range hs {
 			evs = append(evs, a.Evidence(describeTerm(a, r), r.Source))
 		}
@@ -689,7 +802,7 @@ func (c *checker) checkTerm(s *factcheck.Sentence, cl claim) {
 			continue
 		}
 		office := c.officeName(firstOr(offices, cl), cl)
-		msg := fmt.Sprintf("%s was not %s of %s from %d to %d: %s was %s", p.Name, office, a.Name(e), cl.fromYear, cl.toYear, pronoun(p), describeHeld(a, other))
+		msg := fmt.Sprintf("%s was not %s of %s from %d to %d: %s was %s", p.Name, office, a.The(e), cl.fromYear, cl.toYear, pronoun(p), describeHeld(a, other))
 		var evs []lint.Evidence
 		for _, r := range other {
 			evs = append(evs, a.Evidence(describeTerm(a, r), r.Source))
@@ -763,7 +876,7 @@ func describeHeld(a *factcheck.Article, rs []*kb.Relation) string {
 		if o := a.KB.Office(r.Office); o != nil && len(o.Titles) > 0 {
 			title = o.Titles[0]
 		}
-		parts = append(parts, fmt.Sprintf("%s of %s", title, a.Name(a.KB.Entity(r.Object))))
+		parts = append(parts, fmt.Sprintf("%s of %s", title, a.The(a.KB.Entity(r.Object))))
 	}
 	return strings.Join(parts, " and ")
 }
@@ -783,21 +896,13 @@ func describeTerm(a *factcheck.Article, r *kb.Relation) string {
 	return s
 }
 
-// pronoun avoids guessing a person's gender: the KB does not record it.
-func pronoun(p *kb.Entity) string { return lastName(p) }
+// pronoun names the person again in full: the KB records no gender, and
+// which part of a name is the surname varies (Yoon Suk Yeol, Abiy Ahmed).
+func pronoun(p *kb.Entity) string { return p.Name }
 
 func possessive(p *kb.Entity) string {
-	n := lastName(p)
-	if strings.HasSuffix(n, "s") {
-		return n + "’"
+	if strings.HasSuffix(p.Name, "s") {
+		return p.Name + "’"
 	}
-	return n + "’s"
-}
-
-func lastName(p *kb.Entity) string {
-	f := strings.Fields(p.Name)
-	if len(f) == 0 {
-		return p.Name
-	}
-	return f[len(f)-1]
+	return p.Name + "’s"
 }

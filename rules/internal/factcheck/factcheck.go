@@ -262,3 +262,27 @@ func (a *Article) LastOf(s *Sentence, i int, demonyms bool, types ...kb.EntityTy
 	}
 	return nil
 }
+
+// theWords start names that English gives the definite article: the United
+// States, the European Union, the Netherlands.
+var theWords = map[string]bool{
+	"United": true, "Republic": true, "Democratic": true, "Central": true, "Czech": true,
+	"European": true, "International": true, "World": true, "Commonwealth": true,
+	"Bank": true, "African": true, "Arab": true, "Organization": true, "Organisation": true,
+	"North": true, "Gulf": true, "Islamic": true, "Federal": true, "Netherlands": true,
+	"Philippines": true, "Bahamas": true, "Gambia": true, "Maldives": true, "Comoros": true,
+	"Seychelles": true, "eurozone": true, "Vatican": true, "Holy": true, "Asian": true,
+	"Association": true, "Group": true, "Shanghai": true, "Collective": true, "Eurasian": true,
+	"Council": true, "Schengen": true, "Soviet": true, "Union": true, "Food": true,
+}
+
+// The returns the entity's name as a message uses it, with "the" where
+// English wants one ("the United States", "the eurozone").
+func (a *Article) The(e *kb.Entity) string {
+	n := a.Name(e)
+	first, _, _ := strings.Cut(n, " ")
+	if theWords[first] && e.Type != kb.Person && e.Type != kb.Company {
+		return "the " + n
+	}
+	return n
+}
