@@ -20,6 +20,9 @@ type Config struct {
 	Rules []*Rule
 	// Date, when set, overrides every article's own date (--date).
 	Date time.Time
+	// DefaultDate, when set, gives the date of an article that has none
+	// of its own (the configuration's date setting); zero means none.
+	DefaultDate func(path string) time.Time
 	// Severity overrides the severity of a rule's findings by rule name.
 	Severity map[string]Severity
 	// Options holds per-rule options by rule name.
@@ -170,6 +173,10 @@ func lintOne(in Input, cfg *Config) Result {
 	}
 	if !cfg.Date.IsZero() {
 		doc.Meta.Date, doc.Meta.DateSource = cfg.Date, "flag"
+	} else if !doc.Meta.HasDate() && cfg.DefaultDate != nil {
+		if d := cfg.DefaultDate(in.Path); !d.IsZero() {
+			doc.Meta.Date, doc.Meta.DateSource = d, "config"
+		}
 	}
 	res.Doc = doc
 	res.Findings, res.Err = Check(doc, cfg)

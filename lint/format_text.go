@@ -28,8 +28,10 @@ func writeText(w io.Writer, results []Result, opts ReportOptions) error {
 	var b strings.Builder
 	for _, r := range results {
 		if r.Err != nil {
-			fmt.Fprintf(&b, "%s: %s\n", paint(ansiBold, r.Path), paint(ansiRed, "input error: "+strings.TrimPrefix(r.Err.Error(), r.Path+": ")))
-			continue
+			fmt.Fprintf(&b, "%s: %s\n", paint(ansiBold, r.Path), paint(ansiRed, "input error: "+errorMessage(r)))
+			if r.Doc == nil {
+				continue
+			}
 		}
 		for _, f := range r.Findings {
 			start, end := r.Doc.Position(f.Range.Start), r.Doc.Position(f.Range.End)

@@ -12,7 +12,8 @@ const usage = `newslint: a fact-checking and consistency linter for news text.
 
 Usage:
   newslint lint [flags] PATH...   lint articles (files, directories, or - for stdin)
-  newslint rules                  list the rules with category, severity and summary
+  newslint rules [--config FILE]  list the rules: on or off, category, severity and summary
+  newslint init                   write a commented starter .newslint.yaml
   newslint kb show|check|stats    query and check the knowledge base
   newslint version                print the version
   newslint help [COMMAND]         show help
@@ -38,6 +39,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runLint(args[1:], stdin, stdout, stderr)
 	case "rules":
 		return runRules(args[1:], stdout, stderr)
+	case "init":
+		return runInit(args[1:], stdout, stderr)
 	case "kb":
 		return runKB(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
