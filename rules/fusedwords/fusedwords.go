@@ -18,7 +18,7 @@ var Rule = &lint.Rule{
 	Doc: `Words or sentences run together where a space was lost.
 
 Reported: a sentence end glued to the next sentence ("the ministry.The
-talks", "the Golden Boot,Which"), a domain glued to a dateline
+talks", "in 2019.The", "he said.”The", "the Golden Boot,Which"), a domain glued to a dateline
 ("agency.comBERLIN"), a lower-case word glued to a capitalised one
 ("predictedCongress") and two capitalised words of four letters or more
 glued together ("CapitalTerritory"). Not reported: abbreviations and
@@ -36,7 +36,13 @@ var (
 	// mark or comma, then a capitalised word. One lower-case letter before
 	// the mark is an abbreviation or initial ("Ph.D", "St.Louis" is rare
 	// and "Mr.Smith" has two); "e.g.The" is left to readers.
-	sentenceJoin = regexp.MustCompile(`\p{Ll}{2,}([.?,;])(\p{Lu}\p{Ll}+)`)
+	sentenceJoin = regexp.MustCompile(`[\p{Ll}\d]{2,}([.?,;])(\p{Lu}\p{Ll}+)`)
+	// quoteJoin: a sentence end inside a closing quotation mark or
+	// bracket, then a capitalised word ("said.”The"), or a sentence end
+	// then an opening quotation ("said.“We"). The group is where the
+	// space belongs. Straight quotes are left out: whether one opens or
+	// closes, and so where the space goes, is unsure.
+	quoteJoin = regexp.MustCompile(`\p{Ll}{2,}[.?!](?:[”)](\p{Lu}\p{Ll}+)|(“\p{Lu}\p{Ll}*))`)
 	// domainDateline: a top-level domain followed by an upper-case
 	// dateline.
 	domainDateline = regexp.MustCompile(`\.(com|org|net|gov|edu|co\.uk|int|info|io)(\p{Lu}{3,})\b`)
@@ -112,6 +118,13 @@ func run(pass *lint.Pass) error {
 			}
 			start := wordStart(text, m[0])
 			report(pass, b, start, m[1], m[3], "“"+text[start:m[1]]+"”: no space after the “"+mark+"”, so two sentences or clauses run together")
+		}
+		for _, m := range quoteJoin.FindAllStringSubmatchIndex(text, -1) {
+			start, at := wordStart(text, m[0]), m[2]
+			if at < 0 {
+				at = m[4]
+			}
+			report(pass, b, start, m[1], at, "“"+text[start:m[1]]+"”: no space between two sentences and the quotation mark between them")
 		}
 		for _, m := range domainDateline.FindAllStringSubmatchIndex(text, -1) {
 			report(pass, b, m[0], m[1], m[4], "“"+text[m[0]:m[1]]+"”: a web address runs into the dateline “"+text[m[4]:m[5]]+"”")

@@ -128,7 +128,10 @@ var Openers = set(`The An Several Some Many Most Outside Inside But However
 	In On At After Before When While Although Though Meanwhile Earlier Later
 	Yet Instead Despite During Since Under Among Both Each Every This These
 	Those It She They We Her Its Their Our Officials Critics
-	Analysts According Last Next Other Others Such Still Separately Also`)
+	Analysts According Last Next Other Others Such Still Separately Also There
+	Here Then Protesters Residents Authorities Witnesses Investigators Rescuers
+	Lawmakers Voters Supporters Opponents Experts Doctors Researchers Prosecutors
+	Firefighters Troops Investors Diplomats Negotiators`)
 
 // Auxiliaries are finite verbs a clause nearly always carries in news
 // prose; a sentence without any of them and without a verb-looking word is
