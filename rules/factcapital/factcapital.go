@@ -111,7 +111,7 @@ func wordFold(s *factcheck.Sentence, i int) string {
 
 // countryBefore reads the country just before word i: "Australian",
 // "Turkey's", "the country's"; ok is false when there is none.
-func countryBefore(a *factcheck.Article, s *factcheck.Sentence, i int) (*kb.Entity, int, bool) {
+func countryBefore(s *factcheck.Sentence, i int) (country *kb.Entity, first int, ok bool) {
 	if s.Is(i-1, "s") && s.Is(i-2, "'", "’") {
 		if s.Is(i-3, "country", "nation") && s.Is(i-4, "the") {
 			return nil, i - 4, true // resolved by the caller
@@ -133,7 +133,7 @@ func countryBefore(a *factcheck.Article, s *factcheck.Sentence, i int) (*kb.Enti
 
 // cityBefore returns the city that ends just before word i: a KB city, or
 // one to three capitalised words the KB does not know ("Sydney").
-func cityBefore(s *factcheck.Sentence, i int) (*kb.Entity, string, int, bool) {
+func cityBefore(s *factcheck.Sentence, i int) (city *kb.Entity, name string, first int, ok bool) {
 	if m, ok := s.MentionBefore(i); ok {
 		if c := m.Entity(kb.City); c != nil {
 			return c, "", m.First, true
@@ -147,7 +147,7 @@ func cityBefore(s *factcheck.Sentence, i int) (*kb.Entity, string, int, bool) {
 		}
 		k--
 	}
-	if k == i || !(k == 0 || s.Is(k-1, "in", "to", "from", "at", "of")) {
+	if k == i || k > 0 && !s.Is(k-1, "in", "to", "from", "at", "of") {
 		return nil, "", i, false
 	}
 	var parts []string
@@ -167,7 +167,7 @@ func claims(a *factcheck.Article, s *factcheck.Sentence) []claim {
 		}
 		// "CITY, [the] DEMONYM capital" / "CITY, COUNTRY's capital" /
 		// "CITY, the country's capital".
-		country, start, ok := countryBefore(a, s, i)
+		country, start, ok := countryBefore(s, i)
 		if ok {
 			k := start
 			if s.Is(k-1, "the") {
@@ -270,15 +270,16 @@ func check(pass *lint.Pass, a *factcheck.Article, s *factcheck.Sentence, cl clai
 	if a.HasDate() {
 		when = " on " + d.String()
 	}
-	msg := fmt.Sprintf("%s was not the capital of %s%s: the capital was %s", cityName, a.The(cl.country), when, strings.Join(names, ", "))
+	var msg strings.Builder
+	fmt.Fprintf(&msg, "%s was not the capital of %s%s: the capital was %s", cityName, a.The(cl.country), when, strings.Join(names, ", "))
 	if cl.city != nil {
 		for _, r := range a.KB.CapitalOf(cl.city.ID) {
 			if r.Object == cl.country.ID && !r.To.IsZero() && r.To < d {
-				msg += fmt.Sprintf(" (%s was the capital until %s)", cityName, r.To)
+				fmt.Fprintf(&msg, " (%s was the capital until %s)", cityName, r.To)
 			}
 		}
 	}
-	pass.Report(lint.Finding{Range: a.Range(s, cl.first, cl.end), Severity: sev, Message: msg, Evidence: evs})
+	pass.Report(lint.Finding{Range: a.Range(s, cl.first, cl.end), Severity: sev, Message: msg.String(), Evidence: evs})
 }
 
 // isNameOf reports whether name is one of e's names.

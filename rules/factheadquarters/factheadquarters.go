@@ -93,7 +93,7 @@ func cityAt(s *factcheck.Sentence, i int) (entities.Mention, *kb.Entity) {
 
 // possessorBefore resolves "ORG's" or "the company's" ending at word i
 // (the "s" of the possessive is at i-1).
-func possessorBefore(a *factcheck.Article, s *factcheck.Sentence, i int) (*kb.Entity, int) {
+func possessorBefore(a *factcheck.Article, s *factcheck.Sentence, i int) (org *kb.Entity, first int) {
 	if !s.Is(i-1, "s") || !s.Is(i-2, "'", "’") {
 		return nil, i
 	}

@@ -7,6 +7,7 @@ package factmembership
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -90,7 +91,7 @@ func run(pass *lint.Pass) error {
 
 // orgAt returns the organisation named at word i: a KB organisation, or a
 // generic noun ("the bloc") that refers back to the last one named.
-func (c *checker) orgAt(s *factcheck.Sentence, i int) (*kb.Entity, int) {
+func (c *checker) orgAt(s *factcheck.Sentence, i int) (org *kb.Entity, next int) {
 	if m, ok := s.MentionAt(i); ok {
 		if o := m.Entity(kb.Organization); o != nil {
 			return o, m.End
@@ -123,10 +124,7 @@ func subjectsBefore(s *factcheck.Sentence, i int) []entities.Mention {
 	}
 	out := []entities.Mention{m}
 	j := m.First
-	for {
-		if !s.Is(j-1, "and", ",") {
-			break
-		}
+	for s.Is(j-1, "and", ",") {
 		p, ok := s.MentionBefore(j - 1)
 		if !ok || !member(p) {
 			break
@@ -169,14 +167,14 @@ var qualifiers = map[string]string{
 
 // modifiers reads the words between an article and "member": it returns
 // the index after them, whether the claim is past, founding, or to skip.
-func modifiers(s *factcheck.Sentence, i, limit int) (next int, past, founding, skip bool) {
+func modifiers(s *factcheck.Sentence, i, limit int) (next int, past, founding bool) {
 	for k := 0; k < limit && i < len(s.Words); k++ {
 		w := s.Words[i].Fold
 		switch q := qualifiers[w]; {
 		case q == "past":
 			past = true
 		case q == "skip":
-			skip = true
+			// Read by skipWords over the same words.
 		case w == "founding" || w == "founder" || w == "original":
 			founding = true
 		case w == "-" || w == "full" || w == "fellow" || w == "key" || w == "major" ||
@@ -192,11 +190,11 @@ func modifiers(s *factcheck.Sentence, i, limit int) (next int, past, founding, s
 			if numberWords[w] {
 				break
 			}
-			return i, past, founding, skip
+			return i, past, founding
 		}
 		i++
 	}
-	return i, past, founding, skip
+	return i, past, founding
 }
 
 var numberWords = map[string]bool{
@@ -257,7 +255,7 @@ func (c *checker) ofOrg(s *factcheck.Sentence, i int) (*kb.Entity, int, bool) {
 // claims finds the membership claims of one sentence.
 func (c *checker) claims(s *factcheck.Sentence) []claim {
 	var out []claim
-	for i := 0; i < len(s.Words); i++ {
+	for i := range s.Words {
 		w := s.Words[i].Fold
 		switch {
 		case w == "," && i+1 < len(s.Words):
@@ -325,8 +323,8 @@ func (c *checker) apposition(s *factcheck.Sentence, i int) (claim, bool) {
 	default:
 		return claim{}, false
 	}
-	j, cl.past, cl.founding, _ = modifiers(s, j, 4)
-	if skip := c.skipWords(s, i+1, j); skip {
+	j, cl.past, cl.founding = modifiers(s, j, 4)
+	if c.skipWords(s, i+1, j) {
 		return claim{}, false
 	}
 	// "a NATO member" / "founding EU members".
@@ -437,7 +435,7 @@ func (c *checker) predicate(s *factcheck.Sentence, i int) (claim, bool) {
 	if !s.Is(j, "a", "an") {
 		return claim{}, false
 	}
-	j, cl.past, cl.founding, _ = modifiers(s, j+1, 4)
+	j, cl.past, cl.founding = modifiers(s, j+1, 4)
 	if c.skipWords(s, i+1, j) {
 		return claim{}, false
 	}
@@ -509,8 +507,7 @@ func (c *checker) euroClaim(s *factcheck.Sentence, i int) (claim, bool) {
 // nearestBefore returns the last mention that ends before word i, within
 // a dozen words.
 func (c *checker) nearestBefore(s *factcheck.Sentence, i int) (entities.Mention, bool) {
-	for k := len(s.Mentions) - 1; k >= 0; k-- {
-		m := s.Mentions[k]
+	for _, m := range slices.Backward(s.Mentions) {
 		if m.End <= i {
 			return m, i-m.End <= 12
 		}
@@ -602,6 +599,7 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 		return
 	}
 	switch state {
+	case kb.Member, kb.Suspended, kb.Unknown:
 	case kb.Former:
 		report(sev, fmt.Sprintf("%s was not a member of %s on %s: it left on %s (source %s)", name, a.The(o), d, rel.To, rel.Source), rel)
 		return

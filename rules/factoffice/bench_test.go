@@ -40,3 +40,22 @@ func BenchmarkFact(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFactRulesOnly excludes parsing and sentence segmentation, which
+// every rule shares, to show what the fact rules themselves cost.
+func BenchmarkFactRulesOnly(b *testing.B) {
+	src := []byte("---\ndate: 2022-07-18\n---\n" + strings.Repeat(paragraph, 10))
+	rules := []*lint.Rule{factcapital.Rule, factheadquarters.Rule, factmembership.Rule, factoffice.Rule}
+	for b.Loop() {
+		b.StopTimer()
+		doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc.Sentences()
+		b.StartTimer()
+		if _, err := lint.Check(doc, &lint.Config{Rules: rules}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

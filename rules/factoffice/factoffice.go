@@ -127,7 +127,7 @@ var holderTypes = []kb.EntityType{kb.Country, kb.Territory, kb.Organization, kb.
 // ofBefore reads the office's entity just before word i: "Iranian",
 // "Iran's", "NASA", "U.S.". It returns the entities, whether they came
 // from a demonym, and the index where the phrase starts.
-func ofBefore(s *factcheck.Sentence, i int) ([]*kb.Entity, bool, int) {
+func ofBefore(s *factcheck.Sentence, i int) (of []*kb.Entity, demonym bool, first int) {
 	if s.Is(i-1, "s") && s.Is(i-2, "'", "’") {
 		if m, ok := s.MentionBefore(i - 2); ok {
 			if es := filter(m.Entities); len(es) > 0 {
@@ -163,7 +163,7 @@ func filter(es []*kb.Entity) []*kb.Entity {
 
 // ofAfter reads "of [the] Iran" at i and returns the entities and the
 // index after them.
-func ofAfter(s *factcheck.Sentence, i int) ([]*kb.Entity, int) {
+func ofAfter(s *factcheck.Sentence, i int) (of []*kb.Entity, next int) {
 	if !s.Is(i, "of") {
 		return nil, i
 	}
@@ -237,7 +237,7 @@ func (c *checker) claims(s *factcheck.Sentence) []claim {
 }
 
 // afterTitle skips "-elect" style suffixes; it returns the qualifier met.
-func afterTitle(s *factcheck.Sentence, i int) (int, string) {
+func afterTitle(s *factcheck.Sentence, i int) (next int, qualifier string) {
 	if s.Is(i, "-") && s.Is(i+1, "elect", "designate") {
 		return i + 2, s.Words[i+1].Fold
 	}
@@ -269,8 +269,10 @@ func (c *checker) prenominal(s *factcheck.Sentence, t title) (claim, bool) {
 	// "President Biden's wife" still calls him president; fine. But a
 	// title run on into another name ("Prime Minister Modi Government") is
 	// left alone by the matcher already.
-	cl := claim{person: p, offices: t.offices, leader: t.leader, of: of, ofDemonym: demonym,
-		first: start, end: m.End, titleFirst: t.first, personFirst: m.First}
+	cl := claim{
+		person: p, offices: t.offices, leader: t.leader, of: of, ofDemonym: demonym,
+		first: start, end: m.End, titleFirst: t.first, personFirst: m.First,
+	}
 	q, late := qualifierBefore(s, start, 3)
 	if suffix != "" {
 		q = suffix
@@ -343,8 +345,10 @@ func (c *checker) apposition(s *factcheck.Sentence, t title) (claim, bool) {
 	if p == nil {
 		return claim{}, false
 	}
-	return claim{person: p, offices: t.offices, leader: t.leader, of: of, ofDemonym: demonym,
-		qualified: q, late: late, first: m.First, end: j, titleFirst: t.first, personFirst: m.First}, true
+	return claim{
+		person: p, offices: t.offices, leader: t.leader, of: of, ofDemonym: demonym,
+		qualified: q, late: late, first: m.First, end: j, titleFirst: t.first, personFirst: m.First,
+	}, true
 }
 
 // stopWords end the stretch between a name and an appositive title: "X,
@@ -404,8 +408,10 @@ func (c *checker) term(s *factcheck.Sentence, t title) (claim, bool) {
 	if p == nil {
 		return claim{}, false
 	}
-	return claim{person: p, offices: t.offices, leader: t.leader, of: of, ofDemonym: demonym,
-		fromYear: y1, toYear: y2, first: first, end: j + 4, titleFirst: t.first, personFirst: first}, true
+	return claim{
+		person: p, offices: t.offices, leader: t.leader, of: of, ofDemonym: demonym,
+		fromYear: y1, toYear: y2, first: first, end: j + 4, titleFirst: t.first, personFirst: first,
+	}, true
 }
 
 func wordAt(s *factcheck.Sentence, i int) string {

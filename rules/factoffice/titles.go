@@ -25,7 +25,9 @@ var titlesOnce sync.Map // *kb.KB → *titleNode
 // titles returns the title trie of k, building it once per KB.
 func titles(k *kb.KB) *titleNode {
 	if t, ok := titlesOnce.Load(k); ok {
-		return t.(*titleNode)
+		if tn, ok := t.(*titleNode); ok {
+			return tn
+		}
 	}
 	root := &titleNode{}
 	add := func(title string) *titleNode {
@@ -53,7 +55,10 @@ func titles(k *kb.KB) *titleNode {
 		add(t).leader = true
 	}
 	t, _ := titlesOnce.LoadOrStore(k, root)
-	return t.(*titleNode)
+	if tn, ok := t.(*titleNode); ok {
+		return tn
+	}
+	return root
 }
 
 // title is an office title found in a sentence: words [first, end).

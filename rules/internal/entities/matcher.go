@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -105,10 +106,8 @@ func (m Mention) DemonymOf(types ...kb.EntityType) *kb.Entity {
 
 func first(es []*kb.Entity, types []kb.EntityType) *kb.Entity {
 	for _, e := range es {
-		for _, t := range types {
-			if e.Type == t {
-				return e
-			}
+		if slices.Contains(types, e.Type) {
+			return e
 		}
 	}
 	return nil

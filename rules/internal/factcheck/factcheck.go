@@ -6,6 +6,7 @@ package factcheck
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newslint/newslint/kb"
@@ -96,12 +97,7 @@ func (s *Sentence) Is(i int, forms ...string) bool {
 	if i < 0 || i >= len(s.Words) {
 		return false
 	}
-	for _, f := range forms {
-		if s.Words[i].Fold == f {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(forms, s.Words[i].Fold)
 }
 
 // Seq reports whether the folded words starting at i spell seq (words of
@@ -197,12 +193,12 @@ func (a *Article) Name(e *kb.Entity) string {
 	return e.Name
 }
 
-// Names lists entity names, the first max of them, for messages.
-func (a *Article) Names(es []*kb.Entity, max int) string {
+// Names lists entity names, the first limit of them, for messages.
+func (a *Article) Names(es []*kb.Entity, limit int) string {
 	var parts []string
 	for i, e := range es {
-		if i == max {
-			parts = append(parts, fmt.Sprintf("and %d more", len(es)-max))
+		if i == limit {
+			parts = append(parts, fmt.Sprintf("and %d more", len(es)-limit))
 			break
 		}
 		parts = append(parts, a.Name(e))
@@ -245,8 +241,7 @@ func Timeless(rs ...*kb.Relation) bool {
 func (a *Article) LastOf(s *Sentence, i int, demonyms bool, types ...kb.EntityType) *kb.Entity {
 	for si := s.Index; si >= 0; si-- {
 		st := a.Sentences[si]
-		for k := len(st.Mentions) - 1; k >= 0; k-- {
-			m := st.Mentions[k]
+		for _, m := range slices.Backward(st.Mentions) {
 			if si == s.Index && m.End > i {
 				continue
 			}
