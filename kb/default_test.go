@@ -129,7 +129,18 @@ func TestDefaultPeopleIfPresent(t *testing.T) {
 	assert.Contains(t, k.Lookup("Recep Tayyip Erdogan"), k.Entity("person/recep-tayyip-erdogan"))
 }
 
+// BenchmarkLoadDefault times what Default does on first use: build the KB
+// from the compiled-in snapshot.
 func BenchmarkLoadDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		fromSnapshot()
+	}
+}
+
+// BenchmarkLoadYAML times loading the same KB from kb/data/*.yaml, as
+// Default did before the snapshot and as the snapshot generator does.
+func BenchmarkLoadYAML(b *testing.B) {
 	files, err := DefaultFiles()
 	require.NoError(b, err)
 	size := 0
@@ -140,6 +151,19 @@ func BenchmarkLoadDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Load(files...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtend times putting a small user file on top of the default
+// KB, as "newslint --kb FILE" needs.
+func BenchmarkExtend(b *testing.B) {
+	k := mustDefault(b)
+	f := readFile(b, "testdata/extend.yaml")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := k.Extend(f); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -2,6 +2,7 @@ package kb
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,17 +19,18 @@ import (
 // over Names should fold their input with it too.
 func Fold(s string) string {
 	if isPlainASCII(s) {
-		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		return foldASCII(s)
 	}
-	// A transform.Transformer keeps state between calls, so build one per
-	// call rather than share one across goroutines. Folding runs at load
-	// time and on names a rule looks up, never per byte of an article.
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	s, _, err := transform.String(t, s)
+	// Transformers keep state, so goroutines must not share one; they are
+	// pooled rather than built per call because a chain allocates kilobytes
+	// of buffers, and indexing folds every name of the KB at start-up.
+	f := folders.Get().(*folder) //nolint:errcheck // the pool holds only *folder
+	defer folders.Put(f)
+	s, _, err := transform.String(f.unmark, s) // String resets f.unmark
 	if err != nil {
 		return ""
 	}
-	s = cases.Fold().String(s)
+	s = f.fold.String(s)
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case '\u2018', '\u2019', '\u02bc', '\u00b4', '`':
@@ -49,6 +51,19 @@ func Fold(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// folder holds the transformers of one Fold call.
+type folder struct {
+	unmark transform.Transformer // drops diacritics
+	fold   cases.Caser
+}
+
+var folders = sync.Pool{New: func() any {
+	return &folder{
+		unmark: transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC),
+		fold:   cases.Fold(),
+	}
+}}
+
 // isPlainASCII reports whether s needs no Unicode folding.
 func isPlainASCII(s string) bool {
 	for i := range len(s) {
@@ -57,4 +72,52 @@ func isPlainASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// foldASCII is Fold for text that isPlainASCII: lower case, runs of white
+// space made one space and none at the ends. Most names are plain ASCII and
+// indexing folds every name of the KB at start-up, so it allocates once at
+// most, and not at all when s is already folded.
+func foldASCII(s string) string {
+	if isFoldedASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // white space seen since the last word
+	for i := range len(s) {
+		c := s[i]
+		if isASCIISpace(c) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// isFoldedASCII reports whether foldASCII(s) == s.
+func isFoldedASCII(s string) bool {
+	for i := range len(s) {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return false
+		case isASCIISpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIISpace reports the ASCII white space that strings.Fields splits on.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }

@@ -3,8 +3,8 @@
 // dates), organizations and their dated memberships, office holders, people
 // (birth and death) and companies (headquarters).
 //
-// The default KB is embedded from kb/data/*.yaml (see Default); users may
-// add files of the same schema with Load. Every fact carries the URL of its
+// The default KB is compiled in from kb/data/*.yaml (see Default); users may
+// add files of the same schema with Extend or Load. Every fact carries the URL of its
 // source so that a finding can cite it, and every query takes the date of
 // the article, because a claim such as "Nur-Sultan, the capital of
 // Kazakhstan" is true in 2020 and false in 2023.
@@ -16,10 +16,10 @@
 package kb
 
 import (
+	"cmp"
 	"iter"
 	"maps"
 	"slices"
-	"sort"
 )
 
 // KB is a loaded, validated knowledge base. Build one with Load or Default.
@@ -105,7 +105,7 @@ func (k *KB) index() {
 // sortRelations orders relations by start date (open starts first), keeping
 // file order among equals.
 func sortRelations(rs []*Relation) {
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].From < rs[j].From })
+	slices.SortStableFunc(rs, func(a, b *Relation) int { return cmp.Compare(a.From, b.From) })
 }
 
 // Files lists the loaded source files with their asOf dates.

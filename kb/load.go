@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -67,8 +68,47 @@ type FileInfo struct {
 // Load fails, returning Errors (sorted by file and line), if any file is malformed (bad YAML, unknown
 // keys, bad dates) or the result does not pass Validate: a KB used to
 // contradict journalists must not be loaded half-right.
-func Load(files ...File) (*KB, error) {
-	k := newKB()
+func Load(files ...File) (*KB, error) { return newKB().load(files) }
+
+// Extend returns a new KB that holds k's records and then those of files,
+// read and merged exactly as Load(append(sources of k, files...)...) would,
+// without parsing k's sources again: it is how user files are put on top of
+// the default KB, which comes from a snapshot rather than from YAML (see
+// Default). It fails as Load does; the whole result is validated, since a
+// user's term of office may overlap a default one. k is not changed.
+func (k *KB) Extend(files ...File) (*KB, error) { return k.clone().load(files) }
+
+// clone copies the records of k that a merge may change (entities and
+// offices, see addEntity and addOffice) and clips the slices that loading
+// appends to, so that nothing done to the copy reaches k. Relations are
+// never changed once read and are shared. The indexes are left for load to
+// rebuild.
+func (k *KB) clone() *KB {
+	c := newKB()
+	c.files = slices.Clip(k.files)
+	c.rels = slices.Clip(k.rels)
+	c.entities = make([]*Entity, len(k.entities))
+	for i, e := range k.entities {
+		ce := *e
+		ce.Aliases = slices.Clip(e.Aliases)
+		ce.Demonyms = slices.Clip(e.Demonyms)
+		ce.Names = slices.Clip(e.Names)
+		ce.YearOnly = maps.Clone(e.YearOnly)
+		c.entities[i] = &ce
+		c.byID[ce.ID] = &ce
+	}
+	c.officeList = make([]*Office, len(k.officeList))
+	for i, o := range k.officeList {
+		co := *o
+		co.Titles = slices.Clip(o.Titles)
+		c.officeList[i] = &co
+		c.offices[co.ID] = &co
+	}
+	return c
+}
+
+// load reads files into k, indexes and validates it.
+func (k *KB) load(files []File) (*KB, error) {
 	var errs Errors
 	// YAML parsing is nearly all of the load time, so the files are parsed
 	// in parallel; building the KB from the trees stays sequential because
@@ -239,7 +279,9 @@ func (p *parser) strs(n *yaml.Node, key string) []string {
 		p.errorf(n, "%s: want a list of strings", key)
 		return nil
 	}
-	out := make([]string, 0, len(n.Content))
+	// An empty list gives nil, like a missing key, so that a KB rebuilt
+	// from the snapshot (which writes no empty lists) equals the loaded one.
+	var out []string
 	for _, c := range n.Content {
 		if s := p.str(c, key); s != "" {
 			out = append(out, s)

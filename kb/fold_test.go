@@ -1,0 +1,20 @@
+package kb
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFoldASCII checks the fast path against the plain definition.
+func TestFoldASCII(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "  ", "a", "A", "nato", "NATO", "New York", "new york", "new  york", " new york",
+		"new york ", "new\tyork", "\r\nx\v\fy\n", "u.s.", "O'Neill", "a b c", "a  b", "ab ",
+	} {
+		want := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		assert.Equal(t, want, foldASCII(s), "%q", s)
+		assert.Equal(t, want == s, isFoldedASCII(s), "%q", s)
+	}
+}
