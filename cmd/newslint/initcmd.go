@@ -25,9 +25,9 @@ rules: [all]
 #   name-variant: info
 #   repeated-word: error
 
-# Per-rule options.
+# Per-rule options, for rules that document some.
 # options:
-#   some-rule: {key: value}
+#   name-variant: {}
 
 # Files to lint (globs relative to this file; "**" crosses folders).
 # Without include everything given on the command line is linted.

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -190,3 +191,5 @@ func TestVersionHelpRules(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "unknown command")
 }
+
+var updateCLI = flag.Bool("update", false, "rewrite the CLI golden files")
