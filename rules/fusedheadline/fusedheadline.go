@@ -70,6 +70,9 @@ func run(pass *lint.Pass) error {
 		if b.Kind == lint.BlockParagraph {
 			checkTail(pass, b, fields)
 		}
+		if !hasYear(b.Text) {
+			continue // the caption pattern ends in a year; skip the regexp
+		}
 		for _, m := range captionDate.FindAllStringSubmatchIndex(b.Text, -1) {
 			if b.InQuote(m[0]) {
 				continue
@@ -82,6 +85,31 @@ func run(pass *lint.Pass) error {
 		}
 	}
 	return nil
+}
+
+// hasYear reports whether text holds ", " and four digits, as a written
+// date ("May 9, 2020") does.
+func hasYear(text string) bool {
+	for i := strings.Index(text, ", "); i >= 0 && i+6 <= len(text); {
+		if isDigits(text[i+2 : i+6]) {
+			return true
+		}
+		next := strings.Index(text[i+2:], ", ")
+		if next < 0 {
+			return false
+		}
+		i += 2 + next
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // checkTitleRun reports a title-case run at a sentence start that ends at

@@ -7,8 +7,10 @@ package fusedwords
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/rules/internal/garbled"
 )
 
 // Rule is the fused-words rule.
@@ -107,44 +109,78 @@ var namePrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "V
 
 func run(pass *lint.Pass) error {
 	for _, b := range pass.Doc.Blocks {
-		text := b.Text
-		for _, m := range sentenceJoin.FindAllStringSubmatchIndex(text, -1) {
-			mark, word := text[m[2]:m[3]], text[m[4]:m[5]]
-			if mark != "." && mark != "?" && len(word) < 3 {
-				continue
+		for _, f := range garbled.Fields(b.Text) {
+			// Every pattern lies inside one white-space free token with
+			// a capital after its first character: test only those.
+			if hasInnerCapital(f.Raw) {
+				checkToken(pass, b, f.Start, f.End)
 			}
-			if isDomainOrCode(text, m[0], m[1]) {
-				continue
-			}
-			start := wordStart(text, m[0])
-			report(pass, b, start, m[1], m[3], "“"+text[start:m[1]]+"”: no space after the “"+mark+"”, so two sentences or clauses run together")
-		}
-		for _, m := range quoteJoin.FindAllStringSubmatchIndex(text, -1) {
-			start, at := wordStart(text, m[0]), m[2]
-			if at < 0 {
-				at = m[4]
-			}
-			report(pass, b, start, m[1], at, "“"+text[start:m[1]]+"”: no space between two sentences and the quotation mark between them")
-		}
-		for _, m := range domainDateline.FindAllStringSubmatchIndex(text, -1) {
-			report(pass, b, m[0], m[1], m[4], "“"+text[m[0]:m[1]]+"”: a web address runs into the dateline “"+text[m[4]:m[5]]+"”")
-		}
-		for _, m := range lowerUpper.FindAllStringSubmatchIndex(text, -1) {
-			if isDomainOrCode(text, m[0], m[1]) {
-				continue // a handle, hashtag or address: "@cityNews"
-			}
-			report(pass, b, m[0], m[1], m[4], "“"+text[m[0]:m[1]]+"”: two words run together where a space was lost")
-		}
-		for _, m := range upperUpper.FindAllStringSubmatchIndex(text, -1) {
-			whole, first := text[m[0]:m[1]], text[m[2]:m[3]]
-			second := text[m[4]:m[5]]
-			if brands[whole] || hasNamePrefix(first) || !nameWords[first] && !nameWords[second] {
-				continue
-			}
-			report(pass, b, m[0], m[1], m[4], "“"+whole+"”: two words run together where a space was lost")
 		}
 	}
 	return nil
+}
+
+// hasInnerCapital reports whether an upper-case letter follows the first
+// character of tok.
+func hasInnerCapital(tok string) bool {
+	for i, r := range tok {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// matches runs re on text[s:e] and returns submatch indices into text.
+func matches(re *regexp.Regexp, text string, s, e int) [][]int {
+	ms := re.FindAllStringSubmatchIndex(text[s:e], -1)
+	for _, m := range ms {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += s
+			}
+		}
+	}
+	return ms
+}
+
+// checkToken looks for fused words in the token b.Text[s:e].
+func checkToken(pass *lint.Pass, b *lint.Block, s, e int) {
+	text := b.Text
+	for _, m := range matches(sentenceJoin, text, s, e) {
+		mark, word := text[m[2]:m[3]], text[m[4]:m[5]]
+		if mark != "." && mark != "?" && len(word) < 3 {
+			continue
+		}
+		if isDomainOrCode(text, m[0], m[1]) {
+			continue
+		}
+		start := wordStart(text, m[0])
+		report(pass, b, start, m[1], m[3], "“"+text[start:m[1]]+"”: no space after the “"+mark+"”, so two sentences or clauses run together")
+	}
+	for _, m := range matches(quoteJoin, text, s, e) {
+		start, at := wordStart(text, m[0]), m[2]
+		if at < 0 {
+			at = m[4]
+		}
+		report(pass, b, start, m[1], at, "“"+text[start:m[1]]+"”: no space between two sentences and the quotation mark between them")
+	}
+	for _, m := range matches(domainDateline, text, s, e) {
+		report(pass, b, m[0], m[1], m[4], "“"+text[m[0]:m[1]]+"”: a web address runs into the dateline “"+text[m[4]:m[5]]+"”")
+	}
+	for _, m := range matches(lowerUpper, text, s, e) {
+		if isDomainOrCode(text, m[0], m[1]) {
+			continue // a handle, hashtag or address: "@cityNews"
+		}
+		report(pass, b, m[0], m[1], m[4], "“"+text[m[0]:m[1]]+"”: two words run together where a space was lost")
+	}
+	for _, m := range matches(upperUpper, text, s, e) {
+		whole, first, second := text[m[0]:m[1]], text[m[2]:m[3]], text[m[4]:m[5]]
+		if brands[whole] || hasNamePrefix(first) || !nameWords[first] && !nameWords[second] {
+			continue
+		}
+		report(pass, b, m[0], m[1], m[4], "“"+whole+"”: two words run together where a space was lost")
+	}
 }
 
 // report records a fused pair at [start, end) of the block text with a fix

@@ -50,6 +50,7 @@ var idioms = map[string]bool{
 
 func run(pass *lint.Pass) error {
 	doc := pass.Doc
+	firstPersonWords := -1 // first-person words outside quotes, counted once
 	for _, s := range doc.Sentences() {
 		b := doc.Blocks[s.Block]
 		if b.Kind != lint.BlockParagraph || b.InQuote(s.Pos.Start) || strings.ContainsAny(s.Text, "\"“”‘:") {
@@ -63,8 +64,16 @@ func run(pass *lint.Pass) error {
 		if why == "" {
 			continue
 		}
-		if why == "first" && writtenInFirstPerson(doc, s) {
-			continue
+		if why == "first" {
+			if firstPersonWords < 0 {
+				firstPersonWords = countFirstPerson(doc)
+			}
+			// The fragment's own "I" is one of them; any other means the
+			// article is written in the first person (a column, a
+			// letter), and a short "I" sentence is the writer's voice.
+			if firstPersonWords > 1 {
+				continue
+			}
 		}
 		msgs := map[string]string{
 			"first":   "a first-person scrap in reported prose",
@@ -106,20 +115,17 @@ func classify(fields []garbled.Field) string {
 	return ""
 }
 
-// writtenInFirstPerson reports whether the article speaks in the first
-// person outside quotations anywhere but in the sentence s (a column, a
-// letter): then a short "I" sentence is the writer's voice, not a stray.
-func writtenInFirstPerson(doc *lint.Document, s lint.Sentence) bool {
+// countFirstPerson counts first-person words outside quotations in the
+// article.
+func countFirstPerson(doc *lint.Document) int {
+	n := 0
 	for _, b := range doc.Blocks {
 		for _, f := range garbled.Fields(b.Text) {
-			if b.Index == s.Block && f.Start >= s.Pos.Start && f.Start < s.Pos.End {
-				continue
-			}
 			w := strings.ToLower(f.Core)
 			if (firstPerson[w] || w == "my" || w == "me" || w == "we" || w == "our") && !b.InQuote(f.Start) {
-				return true
+				n++
 			}
 		}
 	}
-	return false
+	return n
 }
