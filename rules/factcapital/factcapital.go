@@ -6,6 +6,7 @@ package factcapital
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newslint/newslint/kb"
@@ -282,19 +283,22 @@ func check(pass *lint.Pass, a *factcheck.Article, s *factcheck.Sentence, cl clai
 	pass.Report(lint.Finding{Range: a.Range(s, cl.first, cl.end), Severity: sev, Message: msg.String(), Evidence: evs})
 }
 
-// isNameOf reports whether name is one of e's names.
+// isNameOf reports whether name is one of e's names, or the last words of
+// one ("Delhi" for New Delhi), as news shortens them.
 func isNameOf(name string, e *kb.Entity) bool {
 	f := kb.Fold(name)
-	if f == kb.Fold(e.Name) {
+	same := func(n string) bool {
+		g := kb.Fold(n)
+		return f == g || strings.HasSuffix(g, " "+f)
+	}
+	if same(e.Name) {
 		return true
 	}
-	for _, x := range e.Aliases {
-		if f == kb.Fold(x) {
-			return true
-		}
+	if slices.ContainsFunc(e.Aliases, same) {
+		return true
 	}
 	for _, x := range e.Names {
-		if f == kb.Fold(x.Name) {
+		if same(x.Name) {
 			return true
 		}
 	}

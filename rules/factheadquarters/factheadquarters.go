@@ -223,7 +223,7 @@ func check(pass *lint.Pass, a *factcheck.Article, s *factcheck.Sentence, cl clai
 	if a.HasDate() {
 		when = " on " + d.String()
 	}
-	msg := fmt.Sprintf("%s was not headquartered in %s%s: its headquarters were in %s", a.The(cl.org), a.Name(cl.city), when, a.Name(hq))
+	msg := fmt.Sprintf("%s was not headquartered in %s%s: its headquarters were in %s", factcheck.Capitalize(a.The(cl.org)), a.Name(cl.city), when, a.Name(hq))
 	pass.Report(lint.Finding{
 		Range: a.Range(s, cl.first, cl.end), Severity: sev, Message: msg,
 		Evidence: []lint.Evidence{a.Evidence(fmt.Sprintf("%s: headquarters of %s", hq.Name, cl.org.Name), rel.Source)},

@@ -327,9 +327,17 @@ func (c *checker) apposition(s *factcheck.Sentence, i int) (claim, bool) {
 	if c.skipWords(s, i+1, j) {
 		return claim{}, false
 	}
-	// "a NATO member" / "founding EU members".
+	// "a NATO member" / "founding EU members" / "a NATO member since 1952".
 	if o, k := c.orgAt(s, j); o != nil {
-		if k2, ok := memberNoun(s, k); ok && clauseEnd(s, k2) {
+		k2, ok := memberNoun(s, k)
+		if !ok {
+			return claim{}, false
+		}
+		if y, ok := sinceYear(s, k2); ok {
+			cl.org, cl.joined, cl.end = o, y, k2+2
+			return cl, true
+		}
+		if clauseEnd(s, k2) {
 			cl.org, cl.end = o, k2
 			return cl, true
 		}
@@ -343,6 +351,18 @@ func (c *checker) apposition(s *factcheck.Sentence, i int) (claim, bool) {
 		}
 	}
 	return claim{}, false
+}
+
+// sinceYear reads "since 1952" ending a clause at i.
+func sinceYear(s *factcheck.Sentence, i int) (int, bool) {
+	if !s.Is(i, "since") || !clauseEnd(s, i+2) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(wordAt(s, i+1))
+	if err != nil || y < 1800 || y > 2100 {
+		return 0, false
+	}
+	return y, true
 }
 
 // skipWords reports whether words [i, j) hold a qualifier that makes the
@@ -560,9 +580,9 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 		// Only facts that never changed can be checked without a date.
 		switch {
 		case len(terms) == 0 && !cl.negative:
-			report(lint.Error, fmt.Sprintf("%s has never been a member of %s (per the KB; source %s)", x.Name, a.The(o), src), nil)
+			report(lint.Error, fmt.Sprintf("%s has never been a member of %s (per the KB; source %s)", factcheck.Capitalize(a.The(x)), a.The(o), src), nil)
 		case len(terms) > 0 && factcheck.Timeless(terms...) && cl.negative:
-			report(lint.Error, fmt.Sprintf("%s is a member of %s", x.Name, a.The(o)), terms[0])
+			report(lint.Error, fmt.Sprintf("%s is a member of %s", factcheck.Capitalize(a.The(x)), a.The(o)), terms[0])
 		case !c.dateWarned:
 			c.dateWarned = true
 			a.DateUnknown(rng, "membership claims")
@@ -573,10 +593,10 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 	if cl.founding {
 		// A founding claim is about history, not about the article's date.
 		if len(terms) == 0 {
-			report(lint.Error, fmt.Sprintf("%s has never been a member of %s, let alone a founding one (founders: %s)", a.Name(x), a.The(o), a.Names(founders(a.KB, o), 12)), nil)
+			report(lint.Error, fmt.Sprintf("%s has never been a member of %s, let alone a founding one (founders: %s)", factcheck.Capitalize(a.The(x)), a.The(o), a.Names(founders(a.KB, o), 12)), nil)
 		} else if !o.Founded.IsZero() && !sameStart(terms[0], o) {
 			report(lint.Error, fmt.Sprintf("%s was not a founding member of %s: %s was founded on %s and %s joined on %s (founders: %s)",
-				a.Name(x), a.The(o), a.The(o), o.Founded, a.Name(x), terms[0].From, a.Names(founders(a.KB, o), 12)), terms[0])
+				factcheck.Capitalize(a.The(x)), a.The(o), a.The(o), o.Founded, a.The(x), terms[0].From, a.Names(founders(a.KB, o), 12)), terms[0])
 		}
 		return
 	}
@@ -585,7 +605,7 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 		return // a bound given as a bare year: no precise claim on it
 	}
 	sev := a.Severity()
-	name := a.Name(x)
+	name := factcheck.Capitalize(a.The(x))
 	switch {
 	case cl.negative:
 		if state == kb.Member || state == kb.Suspended {

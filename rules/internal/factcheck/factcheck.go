@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/kb"
 	"github.com/newslint/newslint/lint"
@@ -280,4 +282,14 @@ func (a *Article) The(e *kb.Entity) string {
 		return "the " + n
 	}
 	return n
+}
+
+// Capitalize upper-cases the first letter of s, for a message that starts
+// with a name such as "the Arab League".
+func Capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
 }
