@@ -39,10 +39,10 @@ fail_level: warning
 	require.NotNil(t, c.FailLevel)
 	assert.Equal(t, Warning, *c.FailLevel)
 
-	assert.True(t, c.Matches(filepath.Join(dir, "articles/2022/a.md")))
-	assert.False(t, c.Matches(filepath.Join(dir, "articles/drafts/a.md")))
-	assert.False(t, c.Matches(filepath.Join(dir, "articles/x/a.html")))
-	assert.False(t, c.Matches(filepath.Join(dir, "other/a.md")))
+	assert.True(t, c.Matches(filepath.Join(dir, "articles", "2022", "a.md")))
+	assert.False(t, c.Matches(filepath.Join(dir, "articles", "drafts", "a.md")))
+	assert.False(t, c.Matches(filepath.Join(dir, "articles", "x", "a.html")))
+	assert.False(t, c.Matches(filepath.Join(dir, "other", "a.md")))
 
 	sel, err := SelectRules(c.Rules, fakeRules)
 	require.NoError(t, err)

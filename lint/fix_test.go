@@ -36,8 +36,8 @@ func TestUnifiedDiffAppliesWithPatch(t *testing.T) {
 func TestWriteFileAtomicKeepsMode(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "a.md")
-	require.NoError(t, os.WriteFile(p, []byte("old"), 0o640))
-	require.NoError(t, os.Chmod(p, 0o640))
+	require.NoError(t, os.WriteFile(p, []byte("old"), 0o640)) //nolint:gosec // the mode to keep
+	require.NoError(t, os.Chmod(p, 0o640))                    //nolint:gosec // the mode to keep
 	require.NoError(t, WriteFileAtomic(p, []byte("new"), 0o600))
 	info, err := os.Stat(p)
 	require.NoError(t, err)

@@ -143,7 +143,7 @@ func TestBaselineCLI(t *testing.T) {
 
 func git(t *testing.T, dir string, args ...string) {
 	t.Helper()
-	cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"}, args...)...)
+	cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"}, args...)...) //nolint:gosec // test helper: fixed git subcommands
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	require.NoError(t, err, string(out))
@@ -181,9 +181,9 @@ func copyFixtures(t *testing.T) (dir string, names []string) {
 		if strings.HasSuffix(e.Name(), ".fixed") {
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join("testdata/fix", e.Name()))
+		data, err := os.ReadFile(filepath.Join("testdata", "fix", e.Name()))
 		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(filepath.Join(dir, e.Name()), data, 0o640))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, e.Name()), data, 0o640)) //nolint:gosec // the mode the fix must keep
 		names = append(names, e.Name())
 	}
 	return dir, names
@@ -237,7 +237,7 @@ func TestFixIdempotentAndMinimal(t *testing.T) {
 		got := readFile(t, filepath.Join(dir, n))
 		assert.Equal(t, string(want), got, n)
 		assert.NotEqual(t, before[n], got, n)
-		golden := filepath.Join("testdata/fix", n+".fixed")
+		golden := filepath.Join("testdata", "fix", n+".fixed")
 		if *updateCLI {
 			require.NoError(t, os.WriteFile(golden, []byte(got), 0o600))
 		}
