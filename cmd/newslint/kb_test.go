@@ -1,0 +1,64 @@
+package main
+
+import (
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestKBShow(t *testing.T) {
+	code, out, _ := runCLI(t, "", "kb", "show", "Azerbaijan", "--date", "2022-07-18")
+	assert.Equal(t, 0, code)
+	notMember := regexp.MustCompile(`not a member of: .*\bNATO\b`).FindString(out)
+	assert.NotEmpty(t, notMember, out)
+
+	code, out, _ = runCLI(t, "", "kb", "show", "NATO", "--date", "2022-09-27")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "30 members:")
+	assert.NotContains(t, out, "Finland")
+
+	code, out, _ = runCLI(t, "", "kb", "show", "Ebrahim Raisi", "--date", "2025-01-01")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "died on 2024-05-19")
+
+	code, _, errOut := runCLI(t, "", "kb", "show", "Nowhereland")
+	assert.NotEqual(t, 0, code)
+	assert.NotEmpty(t, errOut)
+}
+
+func TestKBCheckAndExtend(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "house.yaml", `asOf: 2025-01-01
+entities:
+  - id: person/jane-placeholder
+    type: person
+    name: Jane Placeholder
+    born: 1970-05-01
+    source: https://example.org/jane
+relations:
+  - {rel: office, subject: person/jane-placeholder, office: mayor, object: city/canberra, from: 2020-01-01, source: https://example.org/mayor}
+`)
+	bad := writeFile(t, dir, "bad.yaml", `asOf: 2025-01-01
+entities:
+  - id: person/no-source
+    type: person
+    name: No Source
+    colour: blue
+`)
+	code, _, errOut := runCLI(t, "", "kb", "check", good)
+	assert.Equal(t, 0, code, errOut)
+
+	code, _, errOut = runCLI(t, "", "kb", "check", bad)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, filepath.Base(bad)+":")
+
+	code, out, errOut := runCLI(t, "", "kb", "show", "Jane Placeholder", "--kb", good, "--date", "2024-01-01")
+	assert.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "mayor")
+
+	code, out, _ = runCLI(t, "", "kb", "stats")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "asOf")
+}
