@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -181,6 +182,50 @@ func BenchmarkBoiler(b *testing.B) {
 	for b.Loop() {
 		if _, err := lint.Check(doc, cfg); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestPrefilterNeverHidesAMatch checks the literal prefilter against the
+// regular expressions on every line of the fixtures: wherever a pattern
+// matches, its prefilter must let the line through.
+func TestPrefilterNeverHidesAMatch(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "*", "*"))
+	require.NoError(t, err)
+	lines := []string{"SEE ALSO: x", "Sure! Here’s a draft:", "© 2024. All rights reserved."}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	for _, p := range Builtin() {
+		for _, l := range lines {
+			if p.Re.MatchString(l) {
+				assert.True(t, p.mayMatch(strings.ToLower(l)), "pattern %s: prefilter %q hides a match in %q", p.ID, p.needs, l)
+			}
+		}
+	}
+}
+
+func TestRequiredLiterals(t *testing.T) {
+	assert.Nil(t, requiredLiterals(`(?i)\w+`), "no literal is required")
+	assert.Nil(t, requiredLiterals(`(?i)foo|\d+`), "one branch has no literal")
+	for _, tc := range []struct {
+		expr    string
+		matches []string
+	}{
+		{`(?i)\bwe use cookies\b`, []string{"we use cookies"}},
+		{`(?i)\b(?:sign up|subscribe) now\b`, []string{"sign up now", "subscribe now"}},
+		{`(?i)^(?:a|b)+ desk$`, []string{"a desk"}},
+	} {
+		set := requiredLiterals(tc.expr)
+		require.NotEmpty(t, set, tc.expr)
+		for _, m := range tc.matches {
+			found := false
+			for _, lit := range set {
+				found = found || strings.Contains(m, lit)
+			}
+			assert.True(t, found, "%s: %q contains none of %q", tc.expr, m, set)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -73,6 +74,9 @@ type Pattern struct {
 	Note string
 	// Origin is "file:line" of the pattern's definition, for the evidence.
 	Origin string
+	// needs are literals one of which every match contains (a prefilter);
+	// empty for a Pattern built by hand, which is then always tried.
+	needs []string
 }
 
 //go:embed patterns.yaml
@@ -231,17 +235,13 @@ func parseEntry(name string, item *yaml.Node) (Pattern, error) {
 		return p, at(exprNode, "pattern %q: bad regular expression: %v", p.ID, err)
 	}
 	p.Re = re
+	if sel := requiredLiterals(expr); selective(sel) >= 2 {
+		p.needs = sel
+	}
 	if p.Note == "" {
 		p.Note = p.ID
 	}
 	return p, nil
 }
 
-func isKind(k Kind) bool {
-	for _, x := range kinds {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
+func isKind(k Kind) bool { return slices.Contains(kinds, k) }

@@ -25,6 +25,9 @@ const (
 	// edgeBlocks is how many blocks at each end of the article count as
 	// its edge.
 	edgeBlocks = 3
+	// ownBlockMax is the longest block (in bytes) that a "where: block"
+	// pattern may be: page furniture is short.
+	ownBlockMax = 300
 )
 
 // hit is one pattern match in a block's text.
@@ -54,8 +57,8 @@ type candidate struct {
 }
 
 var (
-	secondPerson  = regexp.MustCompile(`(?i)\byou(?:r|rs|rself|(?:'|’)(?:re|ll|ve|d))?\b`)
-	firstPlural   = regexp.MustCompile(`(?i)\b(?:we|our|ours|us|we(?:'|’)(?:re|ve|ll|d))\b`)
+	secondPerson  = regexp.MustCompile(`(?i)\byou(?:r|rs|rself|['’](?:re|ll|ve|d))?\b`)
+	firstPlural   = regexp.MustCompile(`(?i)\b(?:we|our|ours|us|we['’](?:re|ve|ll|d))\b`)
 	linkOrHandle  = regexp.MustCompile(`(?i)https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|io|news|ru)\b|(?:^|\s)@\w{2,}|\S+@\S+\.\w+`)
 	selfReference = regexp.MustCompile(`\b(?:[Tt]his (?:site|website|newspaper|paper|publication|outlet|newsroom|page|app)|(?:The )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:Times|Post|Herald|Journal|Tribune|Gazette|Guardian|Telegraph|Chronicle|News|Standard|Observer|Independent|Express|Mirror|Monitor|Insider|Daily|Review))\b`)
 	outletSpeaker = regexp.MustCompile(`(?i)\b(?:the|this) (?:outlet|publication|newspaper|paper|website|site|newsroom|magazine|news organi[sz]ation)\b`)
@@ -84,8 +87,9 @@ func collect(doc *lint.Document, b *lint.Block, patterns []*Pattern) []hit {
 	n := len(doc.Blocks)
 	edge := b.Index < edgeBlocks || b.Index >= n-edgeBlocks
 	trimmed := strings.TrimSpace(b.Text)
+	lower := strings.ToLower(b.Text)
 	for _, p := range patterns {
-		if p.Where == Edge && !edge {
+		if (p.Where == Edge && !edge) || (p.Where == OwnBlock && len(trimmed) > ownBlockMax) || !p.mayMatch(lower) {
 			continue
 		}
 		for _, m := range p.Re.FindAllStringIndex(b.Text, -1) {
@@ -95,7 +99,7 @@ func collect(doc *lint.Document, b *lint.Block, patterns []*Pattern) []hit {
 			if m[1] <= m[0] || quoted(b, m[0], m[1]) {
 				continue
 			}
-			if p.Where == OwnBlock && (len(trimmed) > 300 || 10*(m[1]-m[0]) < 6*len(trimmed)) {
+			if p.Where == OwnBlock && 10*(m[1]-m[0]) < 6*len(trimmed) {
 				continue
 			}
 			hits = append(hits, hit{pat: p, pos: lint.Range{Start: m[0], End: m[1]}})
@@ -189,11 +193,11 @@ func score(doc *lint.Document, b *lint.Block, pos lint.Range, hs []hit, nSents i
 	}
 	you := secondPerson.MatchString(text)
 	add(you, 0.1, "addresses the reader (“you”)")
-	add(imperative(text), 0.1, "imperative")
+	add(imperative(text), 0.15, "imperative")
 	add(firstPlural.MatchString(text), 0.1, "speaks as the outlet (“we”, “our”)")
 	add(linkOrHandle.MatchString(text), 0.1, "link or handle")
 	add(hs[0].pat.Kind == KindAppeal && selfReference.MatchString(text), 0.1, "names an outlet")
-	add(hs[0].pat.Kind == KindAppeal && appealTheme.MatchString(text), 0.1, "about the outlet's journalism")
+	add(hs[0].pat.Kind == KindAppeal && appealTheme.MatchString(outsideHits(text, pos, hs)), 0.1, "about the outlet's journalism")
 	n := len(doc.Blocks)
 	add(b.Index < 2 || b.Index >= n-2, 0.05, "at the edge of the article")
 	add(nSents <= 2, 0.05, "a short paragraph of its own")
@@ -201,7 +205,8 @@ func score(doc *lint.Document, b *lint.Block, pos lint.Range, hs []hit, nSents i
 	// A rewriting tool turns "Support us" into "The outlet says readers can
 	// support it": reported speech whose speaker is a news outlet is still
 	// the appeal.
-	if !you && !(hs[0].pat.Kind == KindAppeal && outletSpeaker.MatchString(text)) && reportedOutside(text, pos, hs) {
+	outletSpeaks := hs[0].pat.Kind == KindAppeal && outletSpeaker.MatchString(text)
+	if !you && !outletSpeaks && reportedOutside(text, pos, hs) {
 		s.score -= 0.3
 		s.reasons = append(s.reasons, "reported speech −0.3")
 	}
@@ -210,12 +215,25 @@ func score(doc *lint.Document, b *lint.Block, pos lint.Range, hs []hit, nSents i
 	return s
 }
 
+// outsideHits blanks the hits in text (the range pos of a block), so that
+// a feature is not counted twice when the pattern already holds it.
+func outsideHits(text string, pos lint.Range, hs []hit) string {
+	buf := []byte(text)
+	for _, h := range hs {
+		for i := max(h.pos.Start, pos.Start); i < min(h.pos.End, pos.End); i++ {
+			buf[i-pos.Start] = ' '
+		}
+	}
+	return string(buf)
+}
+
 // reportedOutside reports whether the text is reported speech about the
 // matched phrase: a reporting verb before every hit ("the foundation said
-// the grant will support independent journalism") or closing the sentence
-// after them ("…, the charity said."). A verb inside a hit belongs to the
-// pattern ("urges readers to support"), and one in a relative clause after
-// it ("…, which says revenue has collapsed") attributes something else.
+// the grant will support independent journalism") or in an attribution
+// tag after them ("…, the charity said"). A verb inside a hit belongs to
+// the pattern ("urges readers to support"), and one in a relative clause
+// after it ("…, which says revenue has collapsed") attributes something
+// else.
 func reportedOutside(text string, pos lint.Range, hs []hit) bool {
 	first, last := len(text), 0
 	for _, h := range hs {
@@ -226,18 +244,40 @@ func reportedOutside(text string, pos lint.Range, hs []hit) bool {
 		if m[1] <= first {
 			return true
 		}
-		if m[0] >= last && strings.Contains(text[last:m[0]], ",") && len(strings.Fields(text[m[1]:])) <= 3 {
+		if m[0] >= last && attributionTag(text[last:m[0]]) {
 			return true
 		}
 	}
 	return false
 }
 
+// attributionTag reports whether the text between a hit and a reporting
+// verb ends in an attribution tag: a comma and a few words naming the
+// speaker (", diplomats", ", the foundation"), not a relative clause
+// (", which").
+func attributionTag(between string) bool {
+	comma := strings.LastIndex(between, ",")
+	if comma < 0 {
+		return false
+	}
+	words := strings.Fields(between[comma+1:])
+	if len(words) > 4 {
+		return false
+	}
+	if len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "which", "who", "that", "where", "whose":
+			return false
+		}
+	}
+	return true
+}
+
 // imperative reports whether a sentence (or the clause after a colon)
 // opens with a verb addressing the reader: "Sign up for…", "Never miss a
 // launch: sign up…".
 func imperative(text string) bool {
-	for _, clause := range strings.Split(text, ":") {
+	for clause := range strings.SplitSeq(text, ":") {
 		words := strings.FieldsFunc(clause, func(r rune) bool {
 			return !unicode.IsLetter(r) && r != '\'' && r != '’'
 		})

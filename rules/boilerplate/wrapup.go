@@ -49,7 +49,7 @@ func wrapUp(doc *lint.Document, found []candidate) (wrapUpResult, []*lint.Block,
 	for i := len(body) - 1; i >= 0 && i >= len(body)-wrapUpTailSize; i-- {
 		b := body[i]
 		loc := wrapUpOpening.FindStringIndex(b.Text)
-		if loc == nil || b.InQuote(loc[0]) || reportedWhole(found, b.Index) {
+		if len(loc) < 2 || b.InQuote(loc[0]) || reportedWhole(found, b.Index) {
 			continue
 		}
 		r := wrapUpResult{candidate: candidate{
