@@ -382,8 +382,7 @@ Flags:
 	}
 	k, err := kb.Load(files...)
 	if err != nil {
-		var es kb.Errors
-		if errors.As(err, &es) {
+		if es, ok := errors.AsType[kb.Errors](err); ok {
 			for _, e := range es {
 				fmt.Fprintln(stderr, e)
 			}
