@@ -634,6 +634,11 @@ func (c *checker) checkPresent(s *factcheck.Sentence, cl claim) {
 			return
 		}
 		held := a.KB.Offices(p.ID, d)
+		if len(held) == 0 && cl.leader {
+			// "leader" also names party and movement leaders, which the
+			// KB does not record: only a head of another country is sure.
+			return
+		}
 		if len(held) > 0 {
 			reason = fmt.Sprintf("%s was %s", pronoun(p), describeHeld(a, held))
 			for _, r := range held {
