@@ -45,6 +45,7 @@ type claim struct {
 	past     bool // "a former member": was a member at some time
 	founding bool // "one of the founding members"
 	joined   int  // "which joined NATO in 2023": the year claimed
+	left     int  // "which left the EU in 2020": the year claimed
 	first    int  // word range of the claim in the sentence
 	end      int
 }
@@ -311,6 +312,10 @@ func (c *checker) apposition(s *factcheck.Sentence, i int) (claim, bool) {
 		j += 3
 	case s.Is(j, "which", "that") && s.Is(j+1, "joined"):
 		return c.joinedClause(s, cl, j+2)
+	case s.Is(j, "which", "that") && s.Is(j+1, "left", "quit"):
+		cl, ok := c.joinedClause(s, cl, j+2)
+		cl.left, cl.joined = cl.joined, 0
+		return cl, ok
 	case s.Is(j, "which", "that") && s.Is(j+1, "is", "was") && s.Is(j+2, "not"):
 		return c.negativeClause(s, cl, j+3)
 	case s.Is(j, "not"):
@@ -600,6 +605,10 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 		}
 		return
 	}
+	if cl.left > 0 {
+		c.checkLeft(s, cl, x, terms)
+		return
+	}
 	state, rel := a.KB.Membership(x.ID, o.ID, d)
 	if rel != nil && (rel.FromYearOnly && rel.From.Year() == d.Year() || rel.ToYearOnly && rel.To.Year() == d.Year()) {
 		return // a bound given as a bare year: no precise claim on it
@@ -637,6 +646,39 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 	case cl.joined < 0 && first.From.Year() > -cl.joined:
 		report(lint.Error, fmt.Sprintf("%s has not been a member of %s since %d: it joined on %s (source %s)", name, a.The(o), -cl.joined, first.From, first.Source), first)
 	}
+}
+
+// checkLeft checks "X, which left ORG in YEAR": a membership of X must
+// have ended that year.
+func (c *checker) checkLeft(s *factcheck.Sentence, cl claim, x *kb.Entity, terms []*kb.Relation) {
+	a := c.a
+	if len(terms) == 0 {
+		return // never a member: reported as such by no one; the KB may lack it
+	}
+	var last *kb.Relation
+	for _, t := range terms {
+		if !t.To.IsZero() && t.To.Year() == cl.left {
+			return
+		}
+		if !t.To.IsZero() && (last == nil || t.To > last.To) {
+			last = t
+		}
+	}
+	if a.HasDate() && cl.left > a.Date.Year() {
+		return // a future departure is a plan, not a fact
+	}
+	msg := fmt.Sprintf("%s did not leave %s in %d", factcheck.Capitalize(a.The(x)), a.The(cl.org), cl.left)
+	rel := terms[len(terms)-1]
+	if last != nil {
+		msg += fmt.Sprintf(": it left on %s", last.To)
+		rel = last
+	} else {
+		msg += fmt.Sprintf(": it has been a member since %s", terms[0].From)
+	}
+	c.pass.Report(lint.Finding{
+		Range: a.Range(s, cl.first, cl.end), Severity: lint.Error, Message: msg,
+		Evidence: []lint.Evidence{a.Evidence(describe(rel), rel.Source)},
+	})
 }
 
 // sameStart reports whether membership r began when o was founded.
