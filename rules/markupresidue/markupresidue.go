@@ -32,7 +32,7 @@ the entity is known, the fix replaces it with its character.`,
 
 var (
 	entity = regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
-	tag    = regexp.MustCompile(`</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>`)
+	tag    = regexp.MustCompile(`</?([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)(?:\s[^<>]*)?/?>`)
 )
 
 // blockTags structure a page; inside a paragraph of prose they are
@@ -43,6 +43,9 @@ var blockTags = map[string]bool{
 	"h4": true, "h5": true, "h6": true, "section": true, "article": true, "blockquote": true,
 	"body": true, "html": true, "head": true, "header": true, "footer": true, "font": true,
 	"center": true, "figure": true, "figcaption": true, "aside": true, "main": true, "nav": true,
+	// No formatting meaning in Markdown: left by a copy from a web page or
+	// a word processor ("<span style=…>", Word's "<o:p>").
+	"span": true, "o:p": true,
 }
 
 func run(pass *lint.Pass) error {
@@ -65,13 +68,12 @@ func run(pass *lint.Pass) error {
 				}
 			}
 		}
-		if doc.Format != lint.FormatMarkdown {
-			// Tags visible in the text: plain text, or escaped HTML.
-			for _, m := range tag.FindAllStringSubmatchIndex(b.Text, -1) {
-				name := strings.ToLower(b.Text[m[2]:m[3]])
-				if doc.Format == lint.FormatText || blockTags[name] || name == "br" || name == "span" {
-					reportTag(pass, b.Span(m[0], m[1]), b.Text[m[0]:m[1]])
-				}
+		// Tags visible in the text: plain text, escaped HTML, or in
+		// Markdown what the parser did not take for HTML ("<o:p>").
+		for _, m := range tag.FindAllStringSubmatchIndex(b.Text, -1) {
+			name := strings.ToLower(b.Text[m[2]:m[3]])
+			if doc.Format != lint.FormatHTML || blockTags[name] || name == "br" {
+				reportTag(pass, b.Span(m[0], m[1]), b.Text[m[0]:m[1]])
 			}
 		}
 	}

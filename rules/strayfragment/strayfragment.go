@@ -33,7 +33,8 @@ not POS tags, to keep the rule cheap.`,
 // firstPerson are the first-person subject forms, with contractions.
 var firstPerson = map[string]bool{
 	"i": true, "i'm": true, "i’m": true, "i've": true, "i’ve": true, "i'll": true,
-	"i’ll": true, "i'd": true, "i’d": true,
+	"i’ll": true, "i'd": true, "i’d": true, "we": true, "we're": true, "we’re": true,
+	"we've": true, "we’ve": true, "we'll": true, "we’ll": true,
 }
 
 // fragmentPrepositions open a phrase that needs a clause to attach to.
@@ -50,7 +51,11 @@ var idioms = map[string]bool{
 
 func run(pass *lint.Pass) error {
 	doc := pass.Doc
-	firstPersonWords := -1 // first-person words outside quotes, counted once
+	type candidate struct {
+		s   lint.Sentence
+		why string
+	}
+	var found []candidate
 	for _, s := range doc.Sentences() {
 		b := doc.Blocks[s.Block]
 		if b.Kind != lint.BlockParagraph || b.InQuote(s.Pos.Start) || strings.ContainsAny(s.Text, "\"“”‘:") {
@@ -60,33 +65,40 @@ func run(pass *lint.Pass) error {
 		if len(fields) == 0 || !garbled.EndsSentence(fields[len(fields)-1].Raw) {
 			continue
 		}
-		why := classify(fields)
-		if why == "" {
+		if why := classify(fields); why != "" {
+			found = append(found, candidate{s, why})
+		}
+	}
+	// First-person words outside quotations and outside the candidate
+	// fragments mean the article is written in the first person (a
+	// column, a letter): a short "I" sentence is then the writer's voice.
+	firstPersonElsewhere := -1
+	for _, c := range found {
+		if c.why == "first" && firstPersonElsewhere < 0 {
+			firstPersonElsewhere = countFirstPerson(doc)
+			for _, o := range found {
+				if o.why == "first" {
+					firstPersonElsewhere -= countFirstPersonIn(o.s.Text)
+				}
+			}
+		}
+		if c.why == "first" && firstPersonElsewhere > 0 {
 			continue
 		}
-		if why == "first" {
-			if firstPersonWords < 0 {
-				firstPersonWords = countFirstPerson(doc)
-			}
-			// The fragment's own "I" is one of them; any other means the
-			// article is written in the first person (a column, a
-			// letter), and a short "I" sentence is the writer's voice.
-			if firstPersonWords > 1 {
-				continue
-			}
-		}
-		msgs := map[string]string{
-			"first":   "a first-person scrap in reported prose",
-			"passive": "a pronoun with an empty passive and nothing it refers to",
-			"prep":    "a phrase with no verb, opening with a preposition it has nothing to attach to",
-		}
 		pass.Report(lint.Finding{
-			Range:    s.Src,
+			Range:    c.s.Src,
 			Severity: lint.Warning,
-			Message:  "stray fragment “" + s.Text + "”: " + msgs[why] + "; it belongs to no sentence",
+			Message:  "stray fragment “" + c.s.Text + "”: " + fragmentKinds[c.why] + "; it belongs to no sentence",
 		})
 	}
 	return nil
+}
+
+// fragmentKinds explain each kind of fragment.
+var fragmentKinds = map[string]string{
+	"first":   "a first-person scrap in reported prose",
+	"passive": "a pronoun with an empty passive and nothing it refers to",
+	"prep":    "a phrase with no verb, opening with a preposition it has nothing to attach to",
 }
 
 // classify says which kind of fragment the sentence is, or "".
@@ -121,11 +133,26 @@ func countFirstPerson(doc *lint.Document) int {
 	n := 0
 	for _, b := range doc.Blocks {
 		for _, f := range garbled.Fields(b.Text) {
-			w := strings.ToLower(f.Core)
-			if (firstPerson[w] || w == "my" || w == "me" || w == "we" || w == "our") && !b.InQuote(f.Start) {
+			if isFirstPerson(f.Core) && !b.InQuote(f.Start) {
 				n++
 			}
 		}
 	}
 	return n
+}
+
+// countFirstPersonIn counts the first-person words of one sentence.
+func countFirstPersonIn(text string) int {
+	n := 0
+	for _, f := range garbled.Fields(text) {
+		if isFirstPerson(f.Core) {
+			n++
+		}
+	}
+	return n
+}
+
+func isFirstPerson(word string) bool {
+	w := strings.ToLower(word)
+	return firstPerson[w] || w == "my" || w == "me" || w == "our" || w == "us"
 }

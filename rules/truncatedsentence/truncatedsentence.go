@@ -18,9 +18,10 @@ var Rule = &lint.Rule{
 	Category: lint.Garbled,
 	Doc: `A sentence cut off mid-phrase, alone or fused with the next one.
 
-Two shapes are reported. A paragraph whose last word is a determiner,
+Three shapes are reported. A paragraph whose last word is a determiner,
 preposition or conjunction, or which ends on a comma or a hyphen, with no
-final mark ("…across the strait. Malta, a"). And a lower-case word followed,
+final mark ("…across the strait. Malta, a"). A sentence closed with a
+period right after an article, "of", "and" or "or" ("asleep in their."). And a lower-case word followed,
 with no punctuation, by a capitalised sentence opener that is not a name
 ("The", "Several", "Outside", "However", …) and then a lower-case word:
 "…whether lenders Several banks said…". Names after lower-case words
@@ -49,11 +50,47 @@ func run(pass *lint.Pass) error {
 		}
 		fields := garbled.Fields(b.Text)
 		checkFused(pass, b, fields)
+		checkStop(pass, b, fields)
 		if b.Kind == lint.BlockParagraph || b.Kind == lint.BlockQuote {
 			checkEnd(pass, b, fields)
 		}
 	}
 	return nil
+}
+
+// stopWords can never close an English sentence: articles, possessive
+// determiners that have a separate pronoun form (their/theirs, our/ours),
+// "of" and coordinating conjunctions. "his" and "her" are left out
+// ("the choice was his", "police found her"), and so are prepositions
+// ("what it was about").
+var stopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "their": true, "its": true, "our": true,
+	"your": true, "of": true, "and": true, "or": true, "nor": true,
+}
+
+// checkStop reports a sentence cut off mid-phrase and closed with a
+// period: "asleep in their. The fire spread".
+func checkStop(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
+	for i, f := range fields {
+		if i < 2 || !strings.HasSuffix(f.Raw, ".") || f.Core+"." != f.Raw || !stopWords[f.Core] {
+			continue
+		}
+		if b.InQuote(f.Start) || !garbled.IsLowerWord(fields[i-1].Core) {
+			continue // quoted speech trails off; "Plan A." and "vitamin A." are names
+		}
+		start := 0
+		for j := i - 1; j >= 0; j-- {
+			if garbled.EndsSentence(fields[j].Raw) {
+				start = fields[j+1].Start
+				break
+			}
+		}
+		pass.Report(lint.Finding{
+			Range:    b.Span(start, f.End),
+			Severity: lint.Warning,
+			Message:  "truncated sentence: it ends on “" + f.Core + "”, which no sentence can end on: the rest of it was cut off",
+		})
+	}
 }
 
 // checkEnd reports a paragraph that ends mid-phrase.
@@ -63,14 +100,19 @@ func checkEnd(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 	}
 	last := fields[len(fields)-1]
 	r, _ := utf8.DecodeLastRuneInString(last.Raw)
+	sev := lint.Warning
 	var why string
 	switch {
 	case r == ',':
 		why = "ends on a comma"
 	case r == '-' && len(last.Raw) > 1:
 		why = "ends on a hyphen"
-	case last.Core == last.Raw && garbled.IsDanglingWord(strings.ToLower(last.Core)):
+	case last.Core == last.Raw && (garbled.IsDanglingWord(strings.ToLower(last.Core)) || prenominal[last.Core]):
 		why = "ends on “" + last.Core + "”, a word that needs more after it,"
+	case last.Core == last.Raw && garbled.IsLowerWord(last.Core) && isClause(fields):
+		// A sentence with a verb and no final mark: cut, or only missing
+		// its period; which one is unsure, so it is only noted.
+		sev, why = lint.Info, "ends without final punctuation after “"+last.Core+"”,"
 	default:
 		return
 	}
@@ -84,8 +126,8 @@ func checkEnd(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 	}
 	pass.Report(lint.Finding{
 		Range:    b.Span(start, last.End),
-		Severity: lint.Warning,
-		Message:  "truncated sentence: the paragraph " + why + " with no final punctuation: the sentence was cut off mid-phrase",
+		Severity: sev,
+		Message:  "truncated sentence: the paragraph " + why + " with no final punctuation: the sentence was probably cut off",
 	})
 }
 
@@ -131,6 +173,44 @@ func checkFused(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 		})
 	}
 }
+
+// prenominal words stand before a noun and never end a sentence ("the
+// so-called", "their respective"). Words that can also stand alone ("the
+// former", "a large following", "winter is coming") are not here.
+var prenominal = map[string]bool{
+	"upcoming": true, "so-called": true, "respective": true, "various": true,
+	"would-be": true, "whose": true,
+}
+
+// isClause reports whether the paragraph's last sentence (after its last
+// sentence end) is long and has a finite verb: a sentence, not a label or
+// a headline-like tail, so a missing final mark means it was cut.
+func isClause(fields []garbled.Field) bool {
+	start := 0
+	for i := len(fields) - 2; i >= 0; i-- {
+		if garbled.EndsSentence(fields[i].Raw) {
+			start = i + 1
+			break
+		}
+	}
+	tail := fields[start:]
+	if len(tail) < minCutSentenceWords {
+		return false
+	}
+	for i, f := range tail {
+		if strings.HasSuffix(f.Raw, ":") {
+			return false // a label: "SEE ALSO: …", "Read more: …"
+		}
+		if i > 0 && garbled.Auxiliaries[f.Core] {
+			return true
+		}
+	}
+	return false
+}
+
+// minCutSentenceWords is the length from which a paragraph's unpunctuated
+// last sentence with a verb is taken for a cut one.
+const minCutSentenceWords = 10
 
 // minClauseWords is the length from which the words before a fused opener
 // read as a clause that was cut rather than a heading-like label.

@@ -156,6 +156,30 @@ func checkQuotes(pass *lint.Pass, b *lint.Block, continues bool) {
 	}
 }
 
+// attributionVerbs introduce or close reported speech.
+var attributionVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "asked": true}
+
+// attributes reports whether an unclosed quotation holds its own speech
+// tag (“…under control, Ortega told reporters”): a comma, then within
+// three words an attribution verb. The quotation should have closed at
+// the comma.
+func attributes(fields []garbled.Field) bool {
+	for i, f := range fields {
+		if !strings.HasSuffix(f.Raw, ",") {
+			continue
+		}
+		for j := i + 1; j < len(fields) && j <= i+3; j++ {
+			if attributionVerbs[fields[j].Core] {
+				return true
+			}
+			if fields[j].Core != fields[j].Raw {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // narrators open a sentence of narration about the speaker.
 var narrators = map[string]bool{"He": true, "She": true, "They": true, "His": true, "Her": true, "Their": true}
 
@@ -164,6 +188,9 @@ var narrators = map[string]bool{"He": true, "She": true, "They": true, "His": tr
 // it: the reporter's voice, not the speaker's.
 func narrates(quoted string) bool {
 	fields := garbled.Fields(quoted)
+	if attributes(fields) {
+		return true
+	}
 	for i := 1; i < len(fields); i++ {
 		if !garbled.EndsSentence(fields[i-1].Raw) || !narrators[fields[i].Core] {
 			continue
