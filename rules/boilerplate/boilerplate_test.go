@@ -229,3 +229,10 @@ func TestRequiredLiterals(t *testing.T) {
 		}
 	}
 }
+
+func TestSplicedClause(t *testing.T) {
+	assert.True(t, splicedClause(", pointing to the risks faced by independent journalism"))
+	assert.True(t, splicedClause(", highlighting the plight of the free press"))
+	assert.False(t, splicedClause(", including independent media"))
+	assert.False(t, splicedClause(", which threatens independent media"))
+}

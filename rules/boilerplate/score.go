@@ -95,7 +95,7 @@ func collect(doc *lint.Document, b *lint.Block, patterns []*Pattern) []hit {
 		for _, m := range p.Re.FindAllStringIndex(b.Text, -1) {
 			// A pattern may anchor at a sentence start with [.!?]\s+;
 			// the end of the previous sentence is not part of the hit.
-			m[0] += len(b.Text[m[0]:m[1]]) - len(strings.TrimLeft(b.Text[m[0]:m[1]], ".!? \t\n"))
+			m[0] += len(b.Text[m[0]:m[1]]) - len(strings.TrimLeft(b.Text[m[0]:m[1]], ".!?\"” \t\n"))
 			if m[1] <= m[0] || quoted(b, m[0], m[1]) {
 				continue
 			}

@@ -149,14 +149,28 @@ var functionWord = map[string]bool{
 var appealTheme = regexp.MustCompile(`(?i)\b(?:independent|free|quality|public-interest|trustworthy|accurate) (?:journalism|media|press|reporting|journalists|news(?:room)?)\b|\bpress freedom\b|\bfreedom of the press\b`)
 
 // trailingClause matches a participial clause hung on a sentence: ",
-// pointing to…", ", highlighting…".
-var trailingClause = regexp.MustCompile(`^,\s+\p{Ll}+ing\b`)
+// pointing to…", ", highlighting…"; prepositions ending in -ing
+// ("including", "according to") introduce no clause.
+var trailingClause = regexp.MustCompile(`^,\s+(\p{Ll}+ing)\b`)
+
+var ingPrepositions = map[string]bool{
+	"including": true, "according": true, "during": true, "concerning": true,
+	"regarding": true, "following": true, "excluding": true, "notwithstanding": true,
+}
+
+// splicedClause reports whether text opens with a participial clause.
+func splicedClause(text string) bool {
+	m := trailingClause.FindStringSubmatch(text)
+	return len(m) == 2 && !ingPrepositions[m[1]]
+}
+
+// aboutMedia finds a sentence that is itself about journalism.
+var aboutMedia = regexp.MustCompile(`(?i)\b(?:journalism|journalists?|journalistic|media|press|outlets?|newspapers?|reporters?|censorship|broadcasters?|editors?|newsrooms?|reporting)\b`)
 
 // leak is an appeal's theme echoed in another sentence.
 type leak struct {
 	block  int
 	pos    lint.Range
-	clause bool // a trailing clause (deletable) rather than a whole sentence
 	appeal candidate
 	phrase string
 }
@@ -190,12 +204,16 @@ func leaks(doc *lint.Document, sentsByBlock [][]lint.Sentence, found []candidate
 				if !ok || b.InQuote(s.Pos.Start+m[0]) {
 					continue
 				}
-				l := leak{block: b.Index, pos: s.Pos, appeal: appeal, phrase: phrase}
-				if comma := strings.LastIndex(s.Text[:m[0]], ","); comma >= 0 && trailingClause.MatchString(s.Text[comma:]) {
-					end := len(strings.TrimRight(s.Text, ".!?…"))
-					l.pos = lint.Range{Start: s.Pos.Start + comma, End: s.Pos.Start + end}
-					l.clause = true
+				// Only a clause hung on a sentence about something else is
+				// spliced in: "…outlets to close, threatening independent
+				// journalism" is the story itself, and a theme in a main
+				// clause may be too.
+				comma := strings.LastIndex(s.Text[:m[0]], ",")
+				if comma < 0 || !splicedClause(s.Text[comma:]) || aboutMedia.MatchString(s.Text[:comma]) {
+					continue
 				}
+				end := len(strings.TrimRight(s.Text, ".!?…"))
+				l := leak{block: b.Index, pos: lint.Range{Start: s.Pos.Start + comma, End: s.Pos.Start + end}, appeal: appeal, phrase: phrase}
 				out = append(out, l)
 				break
 			}
@@ -208,20 +226,19 @@ func reportLeak(pass *lint.Pass, l leak) {
 	doc := pass.Doc
 	b := doc.Blocks[l.block]
 	ab := doc.Blocks[l.appeal.block]
+	r := b.Span(l.pos.Start, l.pos.End)
+	// A clause hung on a sentence with a comma is how rewriting tools
+	// splice one paragraph's point into another: likely, and deletable.
 	f := lint.Finding{
-		Severity: lint.Info,
+		Severity: lint.Warning,
 		Message:  fmt.Sprintf("appeal text leaking into the article: “%s” echoes the outlet’s appeal (appeal boilerplate)", excerpt(strings.TrimLeft(b.Text[l.pos.Start:l.pos.End], ", "), 50)),
-		Range:    b.Span(l.pos.Start, l.pos.End),
-		Evidence: []lint.Evidence{{Text: fmt.Sprintf("“%s” is the theme of the appeal paragraph", l.phrase)}},
-		Related:  []lint.Related{{Message: "the appeal", Range: ab.Span(0, len(ab.Text))}},
-	}
-	if l.clause {
-		// A clause hung on a sentence with a comma is how rewriting tools
-		// splice one paragraph's point into another: likely, and deletable.
-		f.Severity = lint.Warning
-		f.Evidence = append(f.Evidence, lint.Evidence{Text: "spliced in as a trailing clause"})
-		r := b.Span(l.pos.Start, l.pos.End)
-		f.Fixes = []lint.Fix{{Message: "Delete the clause", Edits: []lint.Edit{{Start: r.Start, End: r.End}}}}
+		Range:    r,
+		Evidence: []lint.Evidence{
+			{Text: fmt.Sprintf("“%s” is the theme of the appeal paragraph", l.phrase)},
+			{Text: "spliced in as a trailing clause of a sentence about something else"},
+		},
+		Related: []lint.Related{{Message: "the appeal", Range: ab.Span(0, len(ab.Text))}},
+		Fixes:   []lint.Fix{{Message: "Delete the clause", Edits: []lint.Edit{{Start: r.Start, End: r.End}}}},
 	}
 	pass.Report(f)
 }
