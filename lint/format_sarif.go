@@ -45,7 +45,7 @@ type (
 	}
 	sarifRule struct {
 		ID                   string            `json:"id"`
-		Name                 string            `json:"name"`
+		Name                 string            `json:"name,omitempty"`
 		ShortDescription     sarifText         `json:"shortDescription"`
 		FullDescription      sarifText         `json:"fullDescription"`
 		Help                 sarifMultiText    `json:"help"`
@@ -241,8 +241,12 @@ func sarifRuleOf(r *Rule) sarifRule {
 }
 
 // sarifRuleName is the rule's name in PascalCase ("doubled-punctuation"
-// becomes "DoubledPunctuation"), as SARIF's reportingDescriptor.name asks.
+// becomes "DoubledPunctuation"), as SARIF's reportingDescriptor.name asks;
+// "" for a one-word id, since a name must differ from the id (SARIF1001).
 func sarifRuleName(id string) string {
+	if !strings.Contains(id, "-") {
+		return ""
+	}
 	var b strings.Builder
 	for part := range strings.SplitSeq(id, "-") {
 		for i, c := range part {
