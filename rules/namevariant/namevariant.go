@@ -41,7 +41,6 @@ theirs, with nobody known by the surname as written, is reported as a
 likely misspelling ("Hossein Amirabadrahian" for Hossein Amir-Abdollahian).
 The in-article check never depends on the knowledge base.`,
 	Severity: lint.Warning,
-	Requires: []lint.Need{lint.NeedPOS},
 	Run:      run,
 }
 
@@ -56,9 +55,24 @@ type name struct {
 	fold  string // folded for comparison
 	occs  []occurrence
 	index int // order of first appearance
-	// proper says the tagger took at least one occurrence for a proper
-	// noun: "Nothing" and "Calmer" opening a sentence are words.
+	// proper says at least one occurrence stands in mid-sentence, where
+	// only names are capitalised ("Nothing" opening a sentence is a word).
 	proper bool
+}
+
+// sentenceInitial marks the tokens that open a sentence, also behind an
+// opening quotation mark or bracket, where any word is capitalised.
+func sentenceInitial(doc *lint.Document) map[int]bool {
+	initial := map[int]bool{}
+	for _, s := range doc.Sentences() {
+		for j, t := range s.Tokens {
+			initial[s.First+j] = true
+			if !strings.ContainsAny(t.Text, "\"“‘'([") {
+				break
+			}
+		}
+	}
+	return initial
 }
 
 func run(pass *lint.Pass) error {
@@ -70,6 +84,7 @@ func run(pass *lint.Pass) error {
 			lower[consistency.Fold(t.Text)] = true
 		}
 	}
+	initial := sentenceInitial(doc)
 	byText := map[string]*name{}
 	var names []*name
 	for i, t := range toks {
@@ -93,15 +108,20 @@ func run(pass *lint.Pass) error {
 			names = append(names, n)
 		}
 		n.occs = append(n.occs, occ)
-		n.proper = n.proper || strings.HasPrefix(t.Tag, "NNP")
+		// A capitalised word in mid-sentence is a name; one that is
+		// capitalised only where every word is ("Nothing", "Calmer"
+		// opening a sentence) may be an ordinary word.
+		n.proper = n.proper || !initial[i]
 	}
 	checkKB(pass, toks)
 	for i, a := range names {
-		if lower[a.fold] || !a.proper || knownPlaces[a.fold] {
+		if lower[a.fold] || knownPlaces[a.fold] {
 			continue
 		}
 		for _, b := range names[i+1:] {
-			if lower[b.fold] || !b.proper || knownPlaces[b.fold] {
+			// One of the two spellings must stand in mid-sentence, where
+			// only names are capitalised; the other may open sentences.
+			if lower[b.fold] || knownPlaces[b.fold] || !a.proper && !b.proper {
 				continue
 			}
 			kind := variantKind(a, b)
