@@ -15,6 +15,10 @@ trap 'rm -rf "$tmp"' EXIT
 
 mt="$tools/sarif-multitool-$version/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -e "$mt" ]; then
+  if ! command -v npm >/dev/null && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "sarif-check: installing npm"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm) >/dev/null
+  fi
   echo "sarif-check: installing @microsoft/sarif-multitool@$version"
   npm install --silent --no-audit --no-fund --prefix "$tools/sarif-multitool-$version" "@microsoft/sarif-multitool@$version" >/dev/null
 fi
