@@ -226,13 +226,14 @@ func matchFolded(text string, s int, want string) (int, bool) {
 
 // segmenter returns the punkt sentence tokenizer that prose/v2 wraps
 // (gopkg.in/neurosnap/sentences.v1 with its English model), built once per
-// process: prose.NewDocument rebuilds it from JSON on every call, which
-// costs ~18 ms per article. The tokenizer only reads its model, so
+// process: prose.NewDocument rebuilds it from JSON on every call (~18 ms
+// per article), and even once the JSON costs ~30 ms, so the model comes
+// precompiled from punkt_gen.go. The tokenizer only reads its model, so
 // documents linted in parallel share it.
 var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
-	t, err := english.NewSentenceTokenizer(nil)
+	t, err := english.NewSentenceTokenizer(punktModel())
 	if err != nil {
-		panic("newslint: loading the sentence model: " + err.Error())
+		panic("newslint: building the sentence model: " + err.Error())
 	}
 	// Abbreviations prose adds to the model, plus news-style ones.
 	for _, abbr := range []string{"mt", "sept", "gen", "lt", "col", "sen", "rep", "gov", "st"} {
@@ -240,6 +241,31 @@ var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	}
 	return t
 })
+
+//go:generate go run ./internal/punktgen -o punkt_gen.go
+
+// punktEntry is one entry of the precompiled punkt model.
+type punktEntry struct {
+	key   string
+	value int
+}
+
+// punktModel indexes the precompiled punkt model tables.
+func punktModel() *sentences.Storage {
+	set := func(entries []punktEntry) sentences.SetString {
+		m := make(sentences.SetString, len(entries))
+		for _, e := range entries {
+			m[e.key] = e.value
+		}
+		return m
+	}
+	return &sentences.Storage{
+		AbbrevTypes:  set(punktAbbrevTypes[:]),
+		Collocations: set(punktCollocations[:]),
+		SentStarters: set(punktSentStarters[:]),
+		OrthoContext: set(punktOrthoContext[:]),
+	}
+}
 
 // tagger is prose's averaged-perceptron model, loaded once per process and
 // only when a rule that requires POS tags runs (it costs ~0.5 s to load).
