@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Benchmarks newslint against Vale and the read-and-split floor on a corpus
+# of 1,000 ~800-word news articles built from ../shared/corpora/brown-news.
+# Prints wall time, CPU time and peak RSS (median of RUNS runs) as a table.
+#
+# usage: scripts/bench.sh [RUNS]     (default 5; needs Go and network access
+#                                     to the Go module proxy for Vale)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+brown=../shared/corpora/brown-news
+
+echo "building the corpus in $work/corpus" >&2
+mkdir -p "$work/corpus"
+python3 - "$brown" "$work/corpus" <<'PY'
+import os, sys
+src, dst = sys.argv[1], sys.argv[2]
+paras = []
+for name in sorted(os.listdir(src)):
+    with open(os.path.join(src, name), encoding="utf-8") as f:
+        paras += [p.strip() for p in f.read().split("\n\n") if p.strip()]
+articles, cur, words = [], [], 0
+for p in paras:
+    cur.append(p); words += len(p.split())
+    if words >= 800:
+        articles.append(cur); cur, words = [], 0
+n = 0
+while n < 1000:
+    for a in articles:
+        if n == 1000:
+            break
+        with open(os.path.join(dst, f"a{n:04d}.md"), "w", encoding="utf-8") as f:
+            f.write("---\ndate: 1961-06-01\n---\n\n" + "\n\n".join(a) + "\n")
+        n += 1
+PY
+
+echo "building newslint and the floor" >&2
+go build -o "$work/newslint" ./cmd/newslint
+go build -o "$work/floor" ./scripts/floor
+one=$(ls "$work/corpus" | head -n 1)
+
+vale=""
+if GOBIN="$work/bin" go install github.com/vale-cli/vale/v3/cmd/vale@v3.22.0 >&2; then
+  vale="$work/bin/vale"
+  printf 'MinAlertLevel = suggestion\n[*.md]\nBasedOnStyles = Vale\n' > "$work/.vale.ini"
+else
+  echo "Vale could not be installed; its rows are left out" >&2
+fi
+
+# measure NAME CMD...: median wall, user+sys and max RSS over $runs runs.
+measure() {
+  local name=$1; shift
+  local rows=()
+  for _ in $(seq "$runs"); do
+    rows+=("$( { /usr/bin/time -f '%e %U %S %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)")
+  done
+  printf '%s\n' "${rows[@]}" | sort -n | awk -v name="$name" -v n="$runs" '
+    { w[NR]=$1; c[NR]=$2+$3; m[NR]=$4 }
+    END { i=int((n+1)/2); printf "| %-34s | %8.2f s | %8.2f s | %7.0f MB |\n", name, w[i], c[i], m[i]/1024 }'
+}
+
+echo "| command | wall | CPU | peak RSS |"
+echo "| --- | ---: | ---: | ---: |"
+measure "floor (read + split), 1,000 files" "$work/floor" "$work/corpus"
+measure "newslint, 1,000 articles" "$work/newslint" lint --fail-level info "$work/corpus"
+measure "newslint, 1,000 articles, 1 core" env GOMAXPROCS=1 "$work/newslint" lint --fail-level info "$work/corpus"
+measure "newslint, one article" "$work/newslint" lint "$work/corpus/$one"
+if [ -n "$vale" ]; then
+  measure "Vale 3.22.0 (Vale style), 1,000" "$vale" --config "$work/.vale.ini" --output line "$work/corpus"
+  measure "Vale 3.22.0 (Vale style), one" "$vale" --config "$work/.vale.ini" --output line "$work/corpus/$one"
+fi
