@@ -31,7 +31,7 @@ func writeGitHub(w io.Writer, results []Result, opts ReportOptions) error {
 	for i := range results {
 		r := &results[i]
 		if r.Err != nil {
-			fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", ghProperty(r.Path), ghProperty("newslint: input error"), ghMessage(errorMessage(*r)))
+			fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", ghProperty(r.Path), ghProperty("newslint: "+errorLabel(*r)), ghMessage(errorMessage(*r)))
 		}
 		for j := range r.Findings {
 			items = append(items, item{r, &r.Findings[j], len(items)})

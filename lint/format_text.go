@@ -28,7 +28,7 @@ func writeText(w io.Writer, results []Result, opts ReportOptions) error {
 	var b strings.Builder
 	for _, r := range results {
 		if r.Err != nil {
-			fmt.Fprintf(&b, "%s: %s\n", paint(ansiBold, r.Path), paint(ansiRed, "input error: "+errorMessage(r)))
+			fmt.Fprintf(&b, "%s: %s\n", paint(ansiBold, r.Path), paint(ansiRed, errorLabel(r)+": "+errorMessage(r)))
 			if r.Doc == nil {
 				continue
 			}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -57,6 +58,15 @@ func WriteReport(w io.Writer, format string, results []Result, opts ReportOption
 		return fmt.Errorf("unknown format %q", format)
 	}
 	return f(w, results, opts)
+}
+
+// errorLabel names the kind of a result's error: "input error" for a file
+// that could not be read or parsed, "error" otherwise (a bad directive).
+func errorLabel(r Result) string {
+	if _, ok := errors.AsType[*InputError](r.Err); ok {
+		return "input error"
+	}
+	return "error"
 }
 
 // errorMessage is an input error's message without the path it repeats.
