@@ -18,7 +18,8 @@ const githubPerLevel = 10
 //
 // Findings are ranked by severity, then by position, and at most ten of
 // each level are written; when some are left out, a ::notice:: says how
-// many (it takes one of the ten notice places). The full list goes to
+// many (it takes one of the ten notice places). Paths are made relative to
+// opts.BaseDir (the workspace) when inside it. The full list goes to
 // opts.Summary as a Markdown table when it is set ($GITHUB_STEP_SUMMARY).
 func writeGitHub(w io.Writer, results []Result, opts ReportOptions) error {
 	type item struct {
@@ -31,7 +32,7 @@ func writeGitHub(w io.Writer, results []Result, opts ReportOptions) error {
 	for i := range results {
 		r := &results[i]
 		if r.Err != nil {
-			fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", ghProperty(r.Path), ghProperty("newslint: "+errorLabel(*r)), ghMessage(errorMessage(*r)))
+			fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", ghProperty(ghPath(opts.BaseDir, r.Path)), ghProperty("newslint: "+errorLabel(*r)), ghMessage(errorMessage(*r)))
 		}
 		for j := range r.Findings {
 			items = append(items, item{r, &r.Findings[j], len(items)})
@@ -55,7 +56,7 @@ func writeGitHub(w io.Writer, results []Result, opts ReportOptions) error {
 			continue
 		}
 		written[s]++
-		b.WriteString(githubAnnotation(it.r, it.f))
+		b.WriteString(githubAnnotation(it.r, it.f, opts.BaseDir))
 	}
 	if left := len(items) - written[Error] - written[Warning] - written[Info]; left > 0 {
 		msg := fmt.Sprintf("newslint: %d of %d findings are not annotated (GitHub shows %d per level and step): %d errors, %d warnings, %d notices left out.",
@@ -71,7 +72,7 @@ func writeGitHub(w io.Writer, results []Result, opts ReportOptions) error {
 		return err
 	}
 	if opts.Summary != nil {
-		return writeSummary(opts.Summary, results)
+		return writeSummary(opts.Summary, results, opts.BaseDir)
 	}
 	return nil
 }
@@ -88,9 +89,18 @@ func githubLevel(s Severity) string {
 	return "notice"
 }
 
-func githubAnnotation(r *Result, f *Finding) string {
+// ghPath is the path GitHub resolves against the workspace: relative to
+// base when the file lies inside it.
+func ghPath(base, p string) string {
+	if rel, ok := relPath(base, p); ok {
+		return rel
+	}
+	return p
+}
+
+func githubAnnotation(r *Result, f *Finding, base string) string {
 	start, end := r.Doc.Position(f.Range.Start), r.Doc.Position(f.Range.End)
-	props := []string{"file=" + ghProperty(r.Path), fmt.Sprintf("line=%d", start.Line), fmt.Sprintf("endLine=%d", end.Line)}
+	props := []string{"file=" + ghProperty(ghPath(base, r.Path)), fmt.Sprintf("line=%d", start.Line), fmt.Sprintf("endLine=%d", end.Line)}
 	if start.Line == end.Line {
 		props = append(props, fmt.Sprintf("col=%d", start.Column), fmt.Sprintf("endColumn=%d", end.Column))
 	}
@@ -132,7 +142,7 @@ var mdCell = strings.NewReplacer("|", `\|`, "\r\n", "<br>", "\n", "<br>", "\r", 
 
 // writeSummary writes every finding as a Markdown table, for the job
 // summary page.
-func writeSummary(w io.Writer, results []Result) error {
+func writeSummary(w io.Writer, results []Result, base string) error {
 	var b strings.Builder
 	n, files := 0, 0
 	for _, r := range results {
@@ -148,7 +158,7 @@ func writeSummary(w io.Writer, results []Result) error {
 		for _, r := range results {
 			for _, f := range r.Findings {
 				p := r.Doc.Position(f.Range.Start)
-				fmt.Fprintf(&b, "| %s | %s | %d | %d | `%s` | %s |\n", f.Severity, mdCell.Replace(r.Path), p.Line, p.Column, f.Rule, mdCell.Replace(longMessage(&r, &f)))
+				fmt.Fprintf(&b, "| %s | %s | %d | %d | `%s` | %s |\n", f.Severity, mdCell.Replace(ghPath(base, r.Path)), p.Line, p.Column, f.Rule, mdCell.Replace(longMessage(&r, &f)))
 			}
 		}
 		b.WriteString("\n")
@@ -162,7 +172,7 @@ func writeSummary(w io.Writer, results []Result) error {
 	if len(errs) > 0 {
 		b.WriteString("Files that could not be linted:\n\n")
 		for _, r := range errs {
-			fmt.Fprintf(&b, "- %s: %s\n", mdCell.Replace(r.Path), mdCell.Replace(errorMessage(r)))
+			fmt.Fprintf(&b, "- %s: %s\n", mdCell.Replace(ghPath(base, r.Path)), mdCell.Replace(errorMessage(r)))
 		}
 		b.WriteString("\n")
 	}

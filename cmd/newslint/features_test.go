@@ -34,13 +34,13 @@ func TestOutputFilesBesideTerminal(t *testing.T) {
 	t.Setenv("GITHUB_WORKSPACE", dir)
 	code, out, errOut := runCLI(t, "", "lint", pinned, "--no-config", "--format", "github", "--output", "sarif="+sarif, "--output", cs, bad)
 	assert.Equal(t, 1, code, errOut)
-	assert.Equal(t, "::error file="+bad+",line=3,endLine=3,col=26,endColumn=28,title=doubled-punctuation::doubled punctuation “..”: a mark is repeated where text was probably cut\n", out)
+	assert.Equal(t, "::error file=bad.txt,line=3,endLine=3,col=26,endColumn=28,title=doubled-punctuation::doubled punctuation “..”: a mark is repeated where text was probably cut\n", out)
 	var log map[string]any
 	require.NoError(t, json.Unmarshal([]byte(readFile(t, sarif)), &log))
 	assert.Contains(t, readFile(t, sarif), `"uri": "bad.txt"`)
 	var x struct{}
 	require.NoError(t, xml.Unmarshal([]byte(readFile(t, cs)), &x))
-	assert.Contains(t, readFile(t, summary), "| error | "+bad+" | 3 | 26 | `doubled-punctuation` |")
+	assert.Contains(t, readFile(t, summary), "| error | bad.txt | 3 | 26 | `doubled-punctuation` |")
 
 	code, _, errOut = runCLI(t, "", "lint", "--output", "report.pdf", bad)
 	assert.Equal(t, 2, code)
