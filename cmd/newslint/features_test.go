@@ -306,3 +306,21 @@ func TestInit(t *testing.T) {
 	code, _, errOut = runCLI(t, "", "rules", "--config", cfg)
 	assert.Equal(t, 0, code, "%s\n%s", strings.Join(uncommented, "\n"), errOut)
 }
+
+func TestConfigKBFilesAndMtimeDate(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", "The talks ended. Officials left.\n")
+	bad := writeFile(t, dir, "bad-kb.yaml", "entities:\n  - id: foo\n    bogus: 1\n")
+	cfg := writeFile(t, dir, "c.yaml", "kb: [bad-kb.yaml]\n")
+	code, _, errOut := runCLI(t, "", "lint", "--config", cfg, a)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, bad+":3:")
+
+	cfg = writeFile(t, dir, "d.yaml", "date: mtime\n")
+	code, out, errOut := runCLI(t, "", "lint", pinned, "--config", cfg, "--format", "json", a)
+	assert.Equal(t, 0, code, errOut)
+	info, err := os.Stat(a)
+	require.NoError(t, err)
+	assert.Contains(t, out, `"date": "`+info.ModTime().UTC().Format("2006-01-02")+`"`)
+	assert.Contains(t, out, `"dateSource": "config"`)
+}

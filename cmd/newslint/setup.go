@@ -119,7 +119,7 @@ func newSetup(fl *lintFlags) (*setup, error) {
 				if err != nil {
 					return time.Time{}
 				}
-				y, m, d := info.ModTime().Date()
+				y, m, d := info.ModTime().UTC().Date()
 				return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 			}
 		}
@@ -199,10 +199,11 @@ func checkKBFiles(paths []string) error {
 	if len(paths) == 0 {
 		return nil
 	}
-	files, err := kb.DefaultFiles()
+	def, err := kb.Default()
 	if err != nil {
 		return err
 	}
+	var files []kb.File
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -210,7 +211,7 @@ func checkKBFiles(paths []string) error {
 		}
 		files = append(files, kb.File{Name: p, Data: b})
 	}
-	_, err = kb.Load(files...)
+	_, err = def.Extend(files...)
 	return err
 }
 
