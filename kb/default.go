@@ -6,6 +6,7 @@ import (
 	"path"
 	"sort"
 	"sync"
+	"sync/atomic"
 )
 
 // dataFS holds the sources of the default KB. Every YAML file in kb/data is
@@ -18,6 +19,16 @@ var dataFS embed.FS
 
 var defaultKB = sync.OnceValue(fromSnapshot)
 
+// chosen, when set, replaces the built-in KB as the one Default returns.
+var chosen atomic.Pointer[KB]
+
+// SetDefault makes k the KB that Default returns from now on: a program
+// that lets users extend the KB (newslint's --kb and the kb: setting) calls
+// it with Default().Extend(userFiles...) once, before any rule runs, so
+// that every rule sees the same extended KB. Rules build their own indexes
+// over Default() once per process, so a later call does not reach them.
+func SetDefault(k *KB) { chosen.Store(k) }
+
 // Default returns the default KB, built on first use from the snapshot of
 // kb/data/*.yaml compiled into the program (see snapshot.go), which takes a
 // few milliseconds where parsing the YAML took a hundred. Later calls return
@@ -25,7 +36,12 @@ var defaultKB = sync.OnceValue(fromSnapshot)
 // nil, since the snapshot was validated when it was generated; it remains
 // so that callers need not change if that ever stops being true. To add
 // files of one's own, use Extend on it.
-func Default() (*KB, error) { return defaultKB(), nil }
+func Default() (*KB, error) {
+	if k := chosen.Load(); k != nil {
+		return k, nil
+	}
+	return defaultKB(), nil
+}
 
 // DefaultFiles returns the embedded default KB sources (named
 // "kb/data/<file>.yaml"), in the order the snapshot was loaded from, so that
@@ -58,4 +74,27 @@ func DefaultFiles() ([]File, error) {
 		files = append(files, File{Name: "kb/data/" + n, Data: b})
 	}
 	return files, nil
+}
+
+// Derived holds a value computed from the default KB (a name index, a
+// matcher), rebuilt only when SetDefault changed the KB since: rules keep
+// one in a package variable instead of a sync.Once, so that a program that
+// extends the KB, or a test that runs twice with different KBs, never sees
+// an index of the wrong one. The zero value is ready to use.
+type Derived[T any] struct {
+	mu    sync.Mutex
+	kb    *KB
+	value T
+}
+
+// Get returns the value for the current default KB, calling build once
+// per KB.
+func (d *Derived[T]) Get(build func(*KB) T) T {
+	k, _ := Default()
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.kb != k {
+		d.value, d.kb = build(k), k
+	}
+	return d.value
 }

@@ -62,3 +62,26 @@ entities:
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "asOf")
 }
+
+// TestLintWithUserKB checks that --kb reaches the fact rules: a house
+// record makes a claim checkable that the built-in KB knows nothing of.
+func TestLintWithUserKB(t *testing.T) {
+	dir := t.TempDir()
+	house := writeFile(t, dir, "house.yaml", `asOf: 2025-01-01
+entities:
+  - id: person/jane-placeholder
+    type: person
+    name: Jane Placeholder
+    born: 1970-05-01
+    source: https://example.org/jane
+relations:
+  - {rel: office, subject: person/jane-placeholder, office: mayor, object: city/paris, from: 2020-07-03, source: https://example.org/mayor}
+`)
+	article := writeFile(t, dir, "a.txt", "Published: June 2, 2024\n\nFrench President Jane Placeholder arrived in Rome on Monday for talks.\n")
+	code, out, _ := runCLI(t, "", "lint", "--rules", "fact-office", article)
+	assert.Equal(t, 0, code, out)
+	code, out, errOut := runCLI(t, "", "lint", "--rules", "fact-office", "--kb", house, article)
+	assert.Equal(t, 1, code, errOut)
+	assert.Contains(t, out, "Jane Placeholder was not president of France on 2024-06-02")
+	assert.Contains(t, out, "https://example.org/mayor")
+}

@@ -24,6 +24,7 @@ type lintFlags struct {
 	newFromRev                                 string
 	fix, diff                                  bool
 	fixRules                                   string
+	kbFiles                                    pathList
 	set                                        map[string]bool // flags given on the command line
 }
 
@@ -45,6 +46,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&fl.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	fs.BoolVar(&fl.fix, "fix", false, "apply the certain fixes to the files, then report what is left")
 	fs.BoolVar(&fl.diff, "diff", false, "print the fixes as a unified diff instead of writing them")
+	fs.Var(&fl.kbFiles, "kb", "extra knowledge-base file (YAML, see kb/README) merged over the built-in one; repeatable")
 	fs.StringVar(&fl.fixRules, "fix-rules", "", "rules whose fixes --fix and --diff apply: default (the certain ones: "+strings.Join(defaultFixRules, ", ")+"), all, or rule names")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: newslint lint [flags] PATH...\n\nLints news articles (.txt, .md, .html; directories recursively; - for stdin).\n\nFlags:\n")
@@ -273,4 +275,15 @@ func isTerminal(w io.Writer) bool {
 	}
 	info, err := f.Stat()
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// pathList is a repeatable flag of file paths.
+type pathList []string
+
+func (p *pathList) String() string { return strings.Join(*p, ",") }
+
+// Set adds one path.
+func (p *pathList) Set(v string) error {
+	*p = append(*p, v)
+	return nil
 }

@@ -95,6 +95,13 @@ func newSetup(fl *lintFlags) (*setup, error) {
 		return nil, err
 	}
 	s.cfg.Rules = selected
+	kbPaths := slices.Clone(fl.kbFiles)
+	if file != nil {
+		kbPaths = append(file.KB, kbPaths...)
+	}
+	if err := useKBFiles(kbPaths); err != nil {
+		return nil, err
+	}
 	s.ran = map[string]bool{}
 	for _, r := range selected {
 		s.ran[r.Name] = true
@@ -104,9 +111,6 @@ func newSetup(fl *lintFlags) (*setup, error) {
 		s.cfg.Options = map[string]map[string]any{}
 		maps.Copy(s.cfg.Options, file.Options)
 		if err := addBoilerplatePatterns(file, s.cfg.Options); err != nil {
-			return nil, err
-		}
-		if err := checkKBFiles(file.KB); err != nil {
 			return nil, err
 		}
 		switch {
@@ -195,7 +199,9 @@ func addBoilerplatePatterns(file *lint.FileConfig, options map[string]map[string
 // checkKBFiles validates the configuration's extra KB files by loading
 // them with the default KB. The fact rules read kb.Default() and have no
 // hook for extra files yet, so the files are checked but not used.
-func checkKBFiles(paths []string) error {
+// useKBFiles merges the user's KB files over the default KB and makes the
+// result the KB every rule sees.
+func useKBFiles(paths []string) error {
 	if len(paths) == 0 {
 		return nil
 	}
@@ -211,8 +217,12 @@ func checkKBFiles(paths []string) error {
 		}
 		files = append(files, kb.File{Name: p, Data: b})
 	}
-	_, err = def.Extend(files...)
-	return err
+	extended, err := def.Extend(files...)
+	if err != nil {
+		return err
+	}
+	kb.SetDefault(extended)
+	return nil
 }
 
 // suppress applies the inline directives to one result; bad directives

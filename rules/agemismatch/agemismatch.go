@@ -156,7 +156,7 @@ const maxSlip = 10
 func contradicts(ages []age, i int) (int, bool) {
 	a := ages[i]
 	if a.name != "" {
-		for j := 0; j < i; j++ {
+		for j := range i {
 			o := ages[j]
 			if o.name == a.name && o.years != a.years && abs(o.years-a.years) <= maxSlip &&
 				(o.first == "" || a.first == "" || o.first == a.first) {

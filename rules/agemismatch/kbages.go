@@ -62,7 +62,7 @@ func person(k *kb.KB, doc *lint.Document, name string) *kb.Entity {
 	for _, b := range doc.Blocks {
 		for _, m := range re.FindAllStringSubmatch(b.Text, -1) {
 			words := strings.Fields(m[1])
-			for s := 0; s < len(words); s++ {
+			for s := range words {
 				full := strings.Join(append(words[s:len(words):len(words)], name), " ")
 				var found *kb.Entity
 				n := 0

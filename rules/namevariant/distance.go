@@ -1,6 +1,10 @@
 package namevariant
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newslint/newslint/rules/internal/consistency"
+)
 
 type opKind int
 
@@ -27,8 +31,9 @@ func (e edit) translit() bool {
 		return p == "iy" || p == "yi" || p == "jy" || p == "yj" || p == "kc" || p == "ck"
 	case insert:
 		return e.a == "h" || e.b == "double"
+	default: // a transposition is a typo, never a transliteration
+		return false
 	}
-	return false
 }
 
 // distance returns the optimal-string-alignment distance between a and b,
@@ -91,10 +96,7 @@ func pairKey(a, b string) string {
 
 // distinctNames are pairs one edit apart that are different, common names,
 // not misspellings of each other.
-var distinctNames = map[string]bool{}
-
-func init() {
-	for _, p := range strings.Fields(`johnson/johnston hansen/hanson petersen/peterson andersen/anderson
+var distinctNames = pairSet(`johnson/johnston hansen/hanson petersen/peterson andersen/anderson
 		olsen/olson larsen/larson jensen/jenson davis/davies allen/allan philips/phillips mathews/matthews
 		thomson/thompson simons/simmons fisher/fischer meyer/meier meyer/mayer maier/meier mayer/maier
 		schmidt/schmitt austin/austen jeffrey/jeffery kristen/kirsten brian/brain michael/michel
@@ -105,18 +107,11 @@ func init() {
 		andrew/andrews roberts/robert edwards/edward evans/evan jones/jonas lewis/leis
 		austria/austrian sweden/swedes serbia/serbian mali/malawi niger/nigeria guinea/guyana
 		sudan/sedan iran/iraq slovakia/slovenia hungary/hungarian paris/parks senate/senator
-		house/horse united/unites states/state kings/king sharif/sharia grand/grant mines/miner`) {
-		ab := strings.SplitN(p, "/", 2)
-		distinctNames[pairKey(ab[0], ab[1])] = true
-	}
-}
+		house/horse united/unites states/state kings/king sharif/sharia grand/grant mines/miner`)
 
 // commonCapitalised are capitalised words that are not names: a pair of
 // them one edit apart ("Monday"/"Mondays") is no misspelt name.
-var commonCapitalised = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+var commonCapitalised = consistency.WordSet(`monday tuesday wednesday thursday friday saturday sunday
 		january february march april june july august september october november december
 		however meanwhile although because before after there their these those where which while
 		since during about above under other another every still though through today tomorrow
@@ -127,17 +122,11 @@ func init() {
 		schools center centre central north south east west northern southern eastern western
 		democrat democrats democratic republican republicans general generals chief judge judges
 		mayor mayors prime deputy secretary department ministry company group league championship
-		american americans british european african asian christian christians catholic`) {
-		commonCapitalised[w] = true
-	}
-}
+		american americans british european african asian christian christians catholic`)
 
 // knownPlaces are well-known place names: a name one edit from one of them
 // ("Bouton", "Boston") is more often a different name than a misspelling.
-var knownPlaces = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`alabama alaska arizona arkansas california colorado connecticut delaware
+var knownPlaces = consistency.WordSet(`alabama alaska arizona arkansas california colorado connecticut delaware
 		florida georgia hawaii idaho illinois indiana kansas kentucky louisiana maine maryland
 		massachusetts michigan minnesota mississippi missouri montana nebraska nevada jersey mexico
 		carolina dakota oregon pennsylvania tennessee texas vermont virginia washington wisconsin wyoming
@@ -147,7 +136,14 @@ func init() {
 		vienna prague warsaw rome milan naples dublin belfast glasgow edinburgh manchester
 		liverpool bristol sydney melbourne toronto montreal ottawa quebec vancouver beijing
 		shanghai tokyo seoul delhi mumbai cairo lagos nairobi geneva zurich brussels amsterdam
-		lisbon athens ankara tehran baghdad kabul karachi dhaka manila jakarta bangkok hanoi`) {
-		knownPlaces[w] = true
+		lisbon athens ankara tehran baghdad kabul karachi dhaka manila jakarta bangkok hanoi`)
+
+// pairSet turns "a/b c/d" into a set of unordered pairs (see pairKey).
+func pairSet(pairs string) map[string]bool {
+	set := map[string]bool{}
+	for p := range strings.FieldsSeq(pairs) {
+		a, b, _ := strings.Cut(p, "/")
+		set[pairKey(a, b)] = true
 	}
+	return set
 }

@@ -3,7 +3,6 @@ package namevariant
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/newslint/newslint/kb"
@@ -19,13 +18,10 @@ type kbPerson struct {
 }
 
 // kbIndex maps a folded first name to the people the KB knows with it. It
-// is built once; a KB that fails to load leaves it empty, and the rule then
-// does only its in-article check.
-var kbIndex = sync.OnceValue(func() map[string][]kbPerson {
-	k, err := kb.Default()
-	if err != nil {
-		return nil
-	}
+// is built once per KB (see kb.Derived).
+var kbIndex kb.Derived[map[string][]kbPerson]
+
+func buildKBIndex(k *kb.KB) map[string][]kbPerson {
 	idx := map[string][]kbPerson{}
 	for n := range k.Names() {
 		if n.Demonym || n.Entity.Type != kb.Person {
@@ -39,7 +35,7 @@ var kbIndex = sync.OnceValue(func() map[string][]kbPerson {
 		idx[first] = append(idx[first], kbPerson{surname: lettersOnly(strings.Join(words[1:], "")), entity: n.Entity})
 	}
 	return idx
-})
+}
 
 // lettersOnly folds s and drops everything but letters: "Amir-Abdollahian"
 // → "amirabdollahian".
@@ -57,7 +53,7 @@ func lettersOnly(s string) string {
 // first name and a surname a few letters away ("Hossein Amirabadrahian"
 // for Hossein Amir-Abdollahian), and no one with the surname as written.
 func checkKB(pass *lint.Pass, toks []lint.Token) {
-	idx := kbIndex()
+	idx := kbIndex.Get(buildKBIndex)
 	if len(idx) == 0 {
 		return
 	}

@@ -186,7 +186,7 @@ func variantKind(a, b *name) variant {
 			few, many = many, few
 		}
 		if op.kind != substitute || min(len(ar), len(br)) < 8 || many < 2*few ||
-			!strings.Contains("aeio", op.a) || !strings.Contains("aeio", op.b) {
+			!isVowel(op.a) || !isVowel(op.b) {
 			return notVariant
 		}
 	}
@@ -232,6 +232,7 @@ func report(pass *lint.Pass, a, b *name, kind variant) {
 		sev, what = lint.Info, "written without the same accents"
 	case transliteration:
 		sev, what = lint.Info, "transliterated differently"
+	default: // a typo keeps the warning
 	}
 	// One finding per spelling, at its first place; the others are related.
 	related := []lint.Related{{
@@ -284,3 +285,6 @@ func adjacent(doc *lint.Document, a, b lint.Token) bool {
 	gap := doc.Source[a.Src.End:b.Src.Start]
 	return len(gap) == 1 && gap[0] == ' '
 }
+
+// isVowel reports whether a one-letter edit operand is a, e, i or o.
+func isVowel(s string) bool { return s == "a" || s == "e" || s == "i" || s == "o" }

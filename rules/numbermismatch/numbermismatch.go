@@ -104,7 +104,7 @@ func run(pass *lint.Pass) error {
 		}
 	}
 	for i, a := range ms {
-		for j := 0; j < i; j++ {
+		for j := range i {
 			o := ms[j]
 			if !a.definite || o.key != a.key || o.unit != a.unit || o.value == a.value || (o.block == a.block && o.sent == a.sent) {
 				continue
@@ -192,8 +192,10 @@ func read(doc *lint.Document, b *lint.Block, loc []int) (mention, bool) {
 	if unit != "" && raw[0] >= '0' && raw[0] <= '9' || len(unit) > 1 {
 		end = loc[1] + len(strings.TrimRight(after[:mi[2]], " "))
 	}
-	return mention{block: b, pos: lint.Range{Start: loc[0], End: end}, value: value, key: key, unit: unit, near: near, sent: sr,
-		definite: definite.MatchString(before)}, true
+	return mention{
+		block: b, pos: lint.Range{Start: loc[0], End: end}, value: value, key: key, unit: unit, near: near, sent: sr,
+		definite: definite.MatchString(before),
+	}, true
 }
 
 // tail returns at most n bytes from the end of s, cut at a rune start.

@@ -7,6 +7,7 @@ package ordinalmismatch
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -61,8 +62,7 @@ func run(pass *lint.Pass) error {
 			if r.noun == "" {
 				// "and Bahrain the second": the noun of the rank before it
 				// in the same sentence.
-				for k := len(ranks) - 1; k >= 0; k-- {
-					p := ranks[k]
+				for _, p := range slices.Backward(ranks) {
 					if p.block == b && sameSentence(doc, b, p.pos.Start, m[0]) {
 						r.noun = p.noun
 						break
@@ -98,7 +98,7 @@ func run(pass *lint.Pass) error {
 // verb-like word; "" when the ordinal stands alone.
 func headNoun(s string) string {
 	last := ""
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		lw := strings.ToLower(w)
 		if consistency.IsStopword(lw) || lw == "when" || strings.HasSuffix(lw, "ed") && last != "" {
 			break

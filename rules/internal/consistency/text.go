@@ -75,18 +75,12 @@ func OrdinalName(n int) string {
 
 // stopwords are function words that say nothing about what a number or a
 // sentence is about.
-var stopwords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an the of in on at to for from by with and or but as is are was were be been
+var stopwords = WordSet(`a an the of in on at to for from by with and or but as is are was were be been
 		being has have had it its this that these those he she his her him they their them we our you your i
 		said says say will would could should may might can not no than then so also which who whom whose what
 		when where while after before over under into about more most some any all each other such only just
 		there here out up down off per new one two three four five six seven eight nine ten mr mrs ms dr
-		percent per cent million billion thousand year years day days week weeks month months time`) {
-		stopwords[w] = true
-	}
-}
+		percent per cent million billion thousand year years day days week weeks month months time`)
 
 // IsStopword reports whether w (any case) is a function word.
 func IsStopword(w string) bool { return stopwords[strings.ToLower(w)] }
@@ -105,7 +99,7 @@ func Fold(s string) string {
 }
 
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := range len(s) {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -156,4 +150,14 @@ func ContentStems(s string) map[string]bool {
 		out[Stem(word)] = true
 	}
 	return out
+}
+
+// WordSet turns a space-separated word list into a set, for the word lists
+// the consistency rules keep as package variables.
+func WordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for w := range strings.FieldsSeq(words) {
+		set[w] = true
+	}
+	return set
 }

@@ -3,7 +3,6 @@ package entities
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,18 +31,12 @@ type Matcher struct {
 	root *node
 }
 
-var defaultMatcher = sync.OnceValues(func() (*Matcher, error) {
-	k, err := kb.Default()
-	if err != nil {
-		return nil, err
-	}
-	return New(k), nil
-})
+var defaultMatcher kb.Derived[*Matcher]
 
 // Default returns the matcher over the default KB, building it on first use.
 // Only rules that need it call it, so configurations without fact rules
 // never load the KB.
-func Default() (*Matcher, error) { return defaultMatcher() }
+func Default() (*Matcher, error) { return defaultMatcher.Get(New), nil }
 
 // New builds a matcher over every name, alias, dated name and demonym of k.
 func New(k *kb.KB) *Matcher {
