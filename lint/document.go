@@ -144,4 +144,7 @@ type Document struct {
 	proseIndex []int  // for each token, its index in prose's token list
 
 	tagOnce sync.Once
+
+	sharedMu sync.Mutex
+	shared   map[any]any // Analysis results by *Analysis
 }

@@ -64,10 +64,15 @@ func (m DateMention) Valid() bool {
 	return time.Date(y, m.Month, m.Day, 0, 0, 0, 0, time.UTC).Day() == m.Day
 }
 
-// Dates returns the date mentions of every block, in order. "May" is taken
-// as a month only when a day follows it or precedes it, which the pattern
-// already demands.
-func Dates(doc *lint.Document) []DateMention {
+// Dates returns the date mentions of every block, in order, computed once
+// per document for all the date rules. "May" is taken as a month only when
+// a day follows it or precedes it, which the pattern already demands. The
+// result is shared: callers must not modify it.
+func Dates(doc *lint.Document) []DateMention { return dateMentions.Of(doc) }
+
+var dateMentions = &lint.Analysis[[]DateMention]{Name: "date mentions", Run: findDates}
+
+func findDates(doc *lint.Document) []DateMention {
 	var out []DateMention
 	for _, b := range doc.Blocks {
 		for _, m := range dateRe.FindAllStringSubmatchIndex(b.Text, -1) {

@@ -48,21 +48,35 @@ func Load(pass *lint.Pass) (*Article, error) {
 	if pass.Doc.Meta.HasDate() {
 		a.Date = kb.DateOf(pass.Doc.Meta.Date)
 	}
+	a.Sentences = mentions.Of(pass.Doc)
+	return a, nil
+}
+
+// mentions finds the KB entities of every sentence once per document, for
+// all the fact rules.
+var mentions = &lint.Analysis[[]*Sentence]{Name: "entity mentions", Run: findMentions}
+
+func findMentions(doc *lint.Document) []*Sentence {
+	m, err := entities.Default()
+	if err != nil {
+		return nil
+	}
+	var out []*Sentence
 	matches := m.NewArticle()
-	for _, s := range pass.Doc.Sentences() {
+	for _, s := range doc.Sentences() {
 		words := entities.Tokenize(s.Text)
 		st := &Sentence{
-			Block: pass.Doc.Blocks[s.Block], Offset: s.Pos.Start, Words: words,
-			Mentions: matches.Find(words), Index: len(a.Sentences),
+			Block: doc.Blocks[s.Block], Offset: s.Pos.Start, Words: words,
+			Mentions: matches.Find(words), Index: len(out),
 			byFirst: map[int]int{}, byEnd: map[int]int{},
 		}
 		for i, mt := range st.Mentions {
 			st.byFirst[mt.First] = i
 			st.byEnd[mt.End] = i
 		}
-		a.Sentences = append(a.Sentences, st)
+		out = append(out, st)
 	}
-	return a, nil
+	return out
 }
 
 // HasDate reports whether the article date is known.

@@ -1,0 +1,35 @@
+package lint
+
+// Analysis is a view of a document that several rules share: the dates it
+// mentions, the entities it names. Declared once as a package variable,
+//
+//	var Dates = &lint.Analysis[[]DateMention]{Name: "dates", Run: findDates}
+//
+// it is computed on a rule's first call of Of and reused by every other
+// rule on the same document, the way go/analysis shares a Requires result.
+type Analysis[T any] struct {
+	// Name identifies the analysis in messages and profiles.
+	Name string
+	// Run computes the analysis. It must not keep or modify the document,
+	// and its result must be treated as read-only by the rules.
+	Run func(*Document) T
+}
+
+// Of returns the analysis of d, computing it on first use.
+func (a *Analysis[T]) Of(d *Document) T {
+	d.sharedMu.Lock()
+	v, ok := d.shared[a]
+	d.sharedMu.Unlock()
+	if ok {
+		return v.(T) //nolint:errcheck // only Of stores under a, always a T
+	}
+	// Run without the lock: an analysis may use another one.
+	t := a.Run(d)
+	d.sharedMu.Lock()
+	if d.shared == nil {
+		d.shared = map[any]any{}
+	}
+	d.shared[a] = t
+	d.sharedMu.Unlock()
+	return t
+}
