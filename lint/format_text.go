@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 )
 
 const (
@@ -45,15 +44,17 @@ func writeText(w io.Writer, results []Result, opts ReportOptions) error {
 				sev = paint(ansiBlue, sev)
 			}
 			fmt.Fprintf(&b, "%s:%d:%d %s %s %s\n", paint(ansiBold, r.Path), start.Line, start.Column, sev, f.Message, paint(ansiDim, "["+f.Rule+"]"))
-			line := r.Doc.LineText(start.Line)
-			fmt.Fprintf(&b, "    %s\n", strings.ReplaceAll(line, "\t", " "))
+			line := []rune(strings.ReplaceAll(r.Doc.LineText(start.Line), "\t", " "))
+			col := start.Column - 1
 			var width int
 			if end.Line == start.Line {
 				width = max(1, end.Column-start.Column)
 			} else {
-				width = max(1, utf8.RuneCountInString(line)-start.Column+1)
+				width = max(1, len(line)-col)
 			}
-			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", start.Column-1), paint(ansiRed, strings.Repeat("^", width)))
+			shown, caret, width := excerptWindow(line, col, width)
+			fmt.Fprintf(&b, "    %s\n", shown)
+			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", caret), paint(ansiRed, strings.Repeat("^", width)))
 			for _, rel := range f.Related {
 				p := r.Doc.Position(rel.Range.Start)
 				fmt.Fprintf(&b, "    %s %s:%d:%d\n", paint(ansiDim, "related: "+rel.Message), r.Path, p.Line, p.Column)
@@ -69,4 +70,34 @@ func writeText(w io.Writer, results []Result, opts ReportOptions) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// excerptLimit is the widest source excerpt the text format prints: news
+// paragraphs are often a single line of a thousand characters.
+const excerptLimit = 120
+
+// excerptWindow cuts a long line down to a window around the span that
+// starts at column col (0-based, in runes) and is width runes wide, marking
+// the cuts with "…". It returns the text to show and where the caret
+// underline starts in it, and how wide it is.
+func excerptWindow(line []rune, col, width int) (shown string, caret, w int) {
+	if len(line) <= excerptLimit {
+		return string(line), col, width
+	}
+	w = min(width, excerptLimit-20)
+	from := max(0, col-30)
+	to := min(len(line), max(from+excerptLimit, col+w+10))
+	if to-from > excerptLimit {
+		from = max(0, to-excerptLimit)
+	}
+	shown = string(line[from:to])
+	caret = col - from
+	if from > 0 {
+		shown = "…" + shown
+		caret++
+	}
+	if to < len(line) {
+		shown += "…"
+	}
+	return shown, caret, w
 }

@@ -21,7 +21,7 @@ import (
 var Rule = &lint.Rule{
 	Name:     "name-variant",
 	Category: lint.Consistency,
-	Doc: `A name spelled two ways in one article ("Labuschagne" … "Labuschange").
+	Doc: `A name spelled two ways in one article ("Erdogan" … "Erdgoan").
 
 Candidates are capitalised words of five letters or more that end a name (no
 capitalised word follows them) and never appear in lower case in the

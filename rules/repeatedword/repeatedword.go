@@ -15,7 +15,7 @@ import (
 var Rule = &lint.Rule{
 	Name:     "repeated-word",
 	Category: lint.Garbled,
-	Doc: `A word repeated by mistake ("two armed armed uprisings").
+	Doc: `A word repeated by mistake ("talks for for peace").
 
 Grammatical doubles ("that that", "had had"), reduplicated names ("Walla
 Walla", "Bora Bora") and repeats across a line break in a list are not

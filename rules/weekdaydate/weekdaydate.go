@@ -16,7 +16,7 @@ import (
 var Rule = &lint.Rule{
 	Name:     "weekday-date",
 	Category: lint.Consistency,
-	Doc: `A weekday that does not match its date ("Thursday, April 22, 2016" was a Friday).
+	Doc: `A weekday that does not match its date ("Thursday, March 5, 2024" was a Tuesday).
 
 The date's real weekday is computed from the calendar. A date with its year
 written is checked as an error; a date without a year takes the year that
