@@ -180,6 +180,10 @@ func lintOne(in Input, cfg *Config) Result {
 	}
 	res.Doc = doc
 	res.Findings, res.Err = Check(doc, cfg)
+	// The results of a run are kept until every file is linted (output
+	// is in input order); what the formats need is the source, not the
+	// analyses, so they go now and memory stays flat per file.
+	doc.releaseAnalyses()
 	return res
 }
 

@@ -1,5 +1,7 @@
 package lint
 
+import "sync"
+
 // Analysis is a view of a document that several rules share: the dates it
 // mentions, the entities it names. Declared once as a package variable,
 //
@@ -32,4 +34,17 @@ func (a *Analysis[T]) Of(d *Document) T {
 	d.shared[a] = t
 	d.sharedMu.Unlock()
 	return t
+}
+
+// releaseAnalyses drops everything the rules computed on the document
+// (tokens, sentences, shared analyses), keeping what the output needs: the
+// source, its lines, the metadata and the blocks. Calling Sentences or
+// Tokens afterwards computes them again.
+func (d *Document) releaseAnalyses() {
+	d.textOnce = sync.Once{}
+	d.tagOnce = sync.Once{}
+	d.sentences, d.tokens, d.joint, d.proseIndex = nil, nil, "", nil
+	d.sharedMu.Lock()
+	d.shared = nil
+	d.sharedMu.Unlock()
 }
