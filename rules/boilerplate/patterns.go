@@ -77,6 +77,12 @@ type Pattern struct {
 	// needs are literals one of which every match contains (a prefilter);
 	// empty for a Pattern built by hand, which is then always tried.
 	needs []string
+	// cond is the full literal condition of the expression (see cond);
+	// nil for a Pattern built by hand.
+	cond *cond
+	// builtin is 1 + the pattern's index in the embedded library, 0 for
+	// any other pattern.
+	builtin int
 }
 
 //go:embed patterns.yaml
@@ -88,6 +94,9 @@ var builtin = sync.OnceValue(func() []Pattern {
 	ps, err := ParsePatterns("patterns.yaml", builtinYAML)
 	if err != nil {
 		panic(err)
+	}
+	for i := range ps {
+		ps[i].builtin = i + 1
 	}
 	return ps
 })
@@ -238,6 +247,7 @@ func parseEntry(name string, item *yaml.Node) (Pattern, error) {
 	if sel := requiredLiterals(expr); selective(sel) >= 2 {
 		p.needs = sel
 	}
+	p.cond = requiredCond(expr)
 	if p.Note == "" {
 		p.Note = p.ID
 	}

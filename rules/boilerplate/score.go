@@ -83,13 +83,13 @@ var (
 // collect finds the hits of patterns in block b, leaving quoted speech and
 // misplaced matches out.
 func collect(doc *lint.Document, b *lint.Block, patterns []*Pattern) []hit {
+	filter := blockFilters.Of(doc)[b.Index]
 	var hits []hit
 	n := len(doc.Blocks)
 	edge := b.Index < edgeBlocks || b.Index >= n-edgeBlocks
 	trimmed := strings.TrimSpace(b.Text)
-	lower := strings.ToLower(b.Text)
 	for _, p := range patterns {
-		if (p.Where == Edge && !edge) || (p.Where == OwnBlock && len(trimmed) > ownBlockMax) || !p.mayMatch(lower) {
+		if (p.Where == Edge && !edge) || (p.Where == OwnBlock && len(trimmed) > ownBlockMax) || !p.mayMatchIn(filter) {
 			continue
 		}
 		for _, m := range p.Re.FindAllStringIndex(b.Text, -1) {
