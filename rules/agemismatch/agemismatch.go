@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/newslint/newslint/lint"
@@ -42,6 +43,64 @@ var (
 	pastAge    = regexp.MustCompile(`\b(?:was|were|had been|then|at the time|when)\b`)
 )
 
+// The three patterns run over every block; most blocks cannot match them,
+// and a byte test that every match needs rules those out first.
+
+// findAppositives returns the appositive matches of s. Every match has a
+// comma, white space (\s) and a digit, maybe with "aged" and white space
+// between them.
+func findAppositives(s string) [][]int {
+	for i := strings.IndexByte(s, ','); i >= 0; {
+		j := i + 1
+		for j < len(s) && isSpace(s[j]) {
+			j++
+		}
+		if j > i+1 && j < len(s) {
+			if isDigit(s[j]) {
+				return appositive.FindAllStringSubmatchIndex(s, -1)
+			}
+			if strings.HasPrefix(s[j:], "aged") {
+				k := j + len("aged")
+				for k < len(s) && isSpace(s[k]) {
+					k++
+				}
+				if k > j+len("aged") && k < len(s) && isDigit(s[k]) {
+					return appositive.FindAllStringSubmatchIndex(s, -1)
+				}
+			}
+		}
+		next := strings.IndexByte(s[i+1:], ',')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return nil
+}
+
+// findYearOld returns the "NN-year-old" matches of s.
+func findYearOld(s string) [][]int {
+	if !strings.Contains(s, "-year-old") {
+		return nil
+	}
+	return yearOld.FindAllStringSubmatchIndex(s, -1)
+}
+
+// findBorn returns the "born" matches of s.
+func findBorn(s string) [][]int {
+	if !strings.Contains(s, "orn") {
+		return nil
+	}
+	return bornRe.FindAllStringIndex(s, -1)
+}
+
+// isSpace is the \s of a regular expression.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 // age is one age stated in the article.
 type age struct {
 	block *lint.Block
@@ -65,7 +124,7 @@ func run(pass *lint.Pass) error {
 	var births []birth
 	dates := consistency.Dates(doc)
 	for _, b := range doc.Blocks {
-		for _, m := range appositive.FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range findAppositives(b.Text) {
 			n, _ := strconv.Atoi(b.Text[m[6]:m[7]])
 			nm := b.Text[m[4]:m[5]]
 			if n < 1 || n > 120 || notAName(nm) {
@@ -77,7 +136,7 @@ func run(pass *lint.Pass) error {
 			}
 			ages = append(ages, a)
 		}
-		for _, m := range yearOld.FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range findYearOld(b.Text) {
 			n, _ := strconv.Atoi(b.Text[m[2]:m[3]])
 			if n < 1 || n > 120 {
 				continue
@@ -88,7 +147,7 @@ func run(pass *lint.Pass) error {
 			}
 			ages = append(ages, a)
 		}
-		for _, m := range bornRe.FindAllStringIndex(b.Text, -1) {
+		for _, m := range findBorn(b.Text) {
 			for _, d := range dates {
 				if d.Block != b || d.DatePos.Start != m[1] || d.Year == 0 {
 					continue
