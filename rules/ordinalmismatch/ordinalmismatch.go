@@ -42,6 +42,35 @@ var (
 	rank = regexp.MustCompile(`\b(\p{Lu}[\p{L}’'-]+)(?:,[^,.;]{1,40},)?\s+(?:(?:is|was|became|becomes|has become|had become|is now|was now|would become|will become)\s+(?:now\s+)?)?the\s+(` + ordinalWords + `)\b((?:\s+[\p{L}-]+){0,4})`)
 )
 
+// ordinals are the words of ordinalWords.
+var ordinals = strings.Split(ordinalWords, "|")
+
+// hasOrdinal reports whether s contains an ordinal word as rank spells it.
+func hasOrdinal(s string) bool {
+	for _, w := range ordinals {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s contains lower, a lower-case ASCII
+// word, in any case. For letters that no other rune folds to (not k or s),
+// that is what a case-insensitive regular expression matches.
+func containsFoldASCII(s, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		j := 0
+		for j < len(lower) && s[i+j]|0x20 == lower[j] {
+			j++
+		}
+		if j == len(lower) {
+			return true
+		}
+	}
+	return false
+}
+
 type rankAt struct {
 	block *lint.Block
 	pos   lint.Range
@@ -55,6 +84,9 @@ func run(pass *lint.Pass) error {
 	checkInYears(pass)
 	var ranks []rankAt
 	for _, b := range doc.Blocks {
+		if !hasOrdinal(b.Text) {
+			continue // every match has an ordinal word, in lower case
+		}
 		for _, m := range rank.FindAllStringSubmatchIndex(b.Text, -1) {
 			n, _ := consistency.Ordinal(b.Text[m[4]:m[5]])
 			r := rankAt{block: b, pos: lint.Range{Start: m[0], End: m[5]}, name: b.Text[m[2]:m[3]], n: n}
@@ -125,6 +157,9 @@ func checkInYears(pass *lint.Pass) {
 	doc := pass.Doc
 	var seen []yearsAt
 	for _, b := range doc.Blocks {
+		if !containsFoldASCII(b.Text, "year") {
+			continue // every match has "years", in any case
+		}
 		for _, m := range inYears.FindAllStringSubmatchIndex(b.Text, -1) {
 			y := yearsAt{block: b, pos: lint.Range{Start: m[0], End: m[1]}, word: strings.ToLower(b.Text[m[2]:m[3]]), years: b.Text[m[4]:m[5]]}
 			if n, ok := consistency.NumberWord(y.years); ok {
