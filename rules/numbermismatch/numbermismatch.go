@@ -130,6 +130,24 @@ func run(pass *lint.Pass) error {
 	return nil
 }
 
+// digitDashDigit reports whether s has a digit, a hyphen and a digit in a
+// row, as every match of scoreList and setScore does.
+func digitDashDigit(s string) bool {
+	for i := strings.IndexByte(s, '-'); i >= 0; {
+		if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], '-')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 func describe(m mention) string {
 	if m.unit != "" && m.key != m.unit {
 		return m.unit + " " + m.key
@@ -261,6 +279,9 @@ func checkSets(pass *lint.Pass) {
 	}
 	sets := map[int]setAt{}
 	for _, b := range pass.Doc.Blocks {
+		if !digitDashDigit(b.Text) {
+			continue // every score has one
+		}
 		for _, m := range scoreList.FindAllStringIndex(b.Text, -1) {
 			if len(sets) > 0 {
 				break // a second score line is another match
