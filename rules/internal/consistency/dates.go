@@ -31,6 +31,61 @@ func WeekdayByName(w string) (time.Weekday, bool) {
 // 2 month, 3 day, 4 year (month first) or 5 day, 6 month, 7 year.
 var dateRe = regexp.MustCompile(`\b(?:(` + weekdayPattern + `),?\s+(?:the\s+)?)?(?:(` + lint.MonthPattern + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + lint.MonthPattern + `)(?:,?\s+(\d{4})\b)?)`)
 
+// dateMatches returns dateRe.FindAllStringSubmatchIndex(s, -1) without
+// running the expression over all of s. A date is written with ASCII
+// letters, digits, commas, full stops and white space only, so no match
+// crosses any other character, and as those are not word characters \b
+// sees the same at the edge of a stretch between them as in s: the matches
+// in s are those of the stretches. Only stretches with a digit and the
+// three letters every month name starts with can hold one.
+func dateMatches(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		for i < len(s) && !dateByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && dateByte(s[j]) {
+			j++
+		}
+		if seg := s[i:j]; mayHoldDate(seg) {
+			for _, m := range dateRe.FindAllStringSubmatchIndex(seg, -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				out = append(out, m)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// dateByte reports whether c can be part of a date, or is a word character
+// (_), which must stay for \b.
+func dateByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == ',' || c == '.' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// monthStarts are the first three letters of every name in
+// lint.MonthPattern.
+var monthStarts = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+func mayHoldDate(seg string) bool {
+	if !strings.ContainsAny(seg, "0123456789") {
+		return false
+	}
+	for _, m := range monthStarts {
+		if strings.Contains(seg, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // DateMention is a calendar date written in a block: a month and a day,
 // with or without a year and a weekday.
 type DateMention struct {
@@ -75,7 +130,7 @@ var dateMentions = &lint.Analysis[[]DateMention]{Name: "date mentions", Run: fin
 func findDates(doc *lint.Document) []DateMention {
 	var out []DateMention
 	for _, b := range doc.Blocks {
-		for _, m := range dateRe.FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range dateMatches(b.Text) {
 			dm := DateMention{Block: b, Pos: lint.Range{Start: m[0], End: m[1]}}
 			var monStr, dayStr, yearStr string
 			if m[4] >= 0 {
