@@ -12,6 +12,7 @@ import (
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
+	"github.com/newslint/newslint/rules/internal/stretch"
 )
 
 // Rule is the number-mismatch rule.
@@ -96,9 +97,10 @@ type mention struct {
 func run(pass *lint.Pass) error {
 	doc := pass.Doc
 	var ms []mention
+	var cc changeCache
 	for _, b := range doc.Blocks {
-		for _, loc := range numberRe.FindAllStringIndex(b.Text, -1) {
-			if m, ok := read(doc, b, loc); ok {
+		for _, loc := range numberMatches(b.Text) {
+			if m, ok := read(doc, b, loc, &cc); ok {
 				ms = append(ms, m)
 			}
 		}
@@ -130,6 +132,25 @@ func run(pass *lint.Pass) error {
 	return nil
 }
 
+// numberMatches returns numberRe.FindAllStringIndex(s, -1), running the
+// expression only on the stretches of digits, separators, currency signs
+// and white space that have a digit.
+func numberMatches(s string) [][]int {
+	return stretch.FindIndex(numberRe, s, numberByte, hasDigit)
+}
+
+// numberByte reports whether c can be part of a numberRe match: a digit, a
+// comma, a full stop, \s, $ or a byte of € (E2 82 AC) or £ (C2 A3).
+func numberByte(c byte) bool {
+	switch c {
+	case ',', '.', '$', 0xE2, 0x82, 0xAC, 0xC2, 0xA3:
+		return true
+	}
+	return stretch.IsDigit(c) || stretch.IsSpace(c)
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
 // digitDashDigit reports whether s has a digit, a hyphen and a digit in a
 // row, as every match of scoreList and setScore does.
 func digitDashDigit(s string) bool {
@@ -155,9 +176,27 @@ func describe(m mention) string {
 	return m.key
 }
 
+// changeCache remembers whether the last sentence asked about is about a
+// change: the numbers of a sentence come one after the other.
+type changeCache struct {
+	block *lint.Block
+	sent  lint.Range
+	ok    bool // block is set
+	v     bool
+}
+
+// about reports whether sentence sr of block b matches change.
+func (c *changeCache) about(b *lint.Block, sr lint.Range) bool {
+	if !c.ok || c.block != b || c.sent != sr {
+		c.block, c.sent, c.ok = b, sr, true
+		c.v = change.MatchString(b.Text[sr.Start:sr.End])
+	}
+	return c.v
+}
+
 // read builds a mention for the number at loc, or false when it is a year,
 // an approximation, part of a range or in a sentence about change.
-func read(doc *lint.Document, b *lint.Block, loc []int) (mention, bool) {
+func read(doc *lint.Document, b *lint.Block, loc []int, cc *changeCache) (mention, bool) {
 	raw := b.Text[loc[0]:loc[1]]
 	value := strings.TrimLeft(strings.ReplaceAll(raw, ",", ""), "$€£ ")
 	// Only the few words before the number matter; a bounded tail keeps
@@ -171,7 +210,7 @@ func read(doc *lint.Document, b *lint.Block, loc []int) (mention, bool) {
 		return mention{}, false
 	}
 	sr := consistency.SentenceRange(doc, b, loc[0])
-	if change.MatchString(b.Text[sr.Start:sr.End]) {
+	if cc.about(b, sr) {
 		return mention{}, false
 	}
 	mi := wordAfterRe.FindStringSubmatchIndex(after)

@@ -1,0 +1,31 @@
+package numbermismatch
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// numberMatches must find exactly what numberRe finds over the whole text.
+func TestNumberMatchesSameAsRegexp(t *testing.T) {
+	texts := []string{
+		"$5.6 million, 52.9 percent and 32 Kenyans", "A1 1A _1 1_ €3 £4,000.50 $ 12", "—5 5— é5 5é", "1,234,567.89.", "x$1", "€\xe2\x82",
+	}
+	parts := []string{"1", "23", "4,000", ".5", ",", ".", "$", "€", "£", " ", "\t", "a", "_", "é", "—", "\xe2", "\x82", "\xac", "\xc2", "\xa3", "-", "(", "’"}
+	r := rand.New(rand.NewPCG(3, 4)) //nolint:gosec // reproducible test input, not a secret
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		want := numberRe.FindAllStringIndex(s, -1)
+		got := numberMatches(s)
+		if !slices.EqualFunc(want, got, slices.Equal) {
+			t.Fatalf("%q: numberMatches = %v, want %v", s, got, want)
+		}
+	}
+}
