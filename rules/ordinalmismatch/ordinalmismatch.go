@@ -13,6 +13,7 @@ import (
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
+	"github.com/newslint/newslint/rules/internal/stretch"
 )
 
 // Rule is the ordinal-mismatch rule.
@@ -54,6 +55,17 @@ func hasOrdinal(s string) bool {
 	}
 	return false
 }
+
+// inYearsMatches returns inYears.FindAllStringSubmatchIndex(s, -1). No
+// match has a full stop, semicolon or colon, and every match has "years" in
+// any case: the expression runs on the stretches between those with "year".
+func inYearsMatches(s string) [][]int {
+	return stretch.FindSubmatchIndex(inYears, s, notStop, hasYear)
+}
+
+func notStop(c byte) bool { return c != '.' && c != ';' && c != ':' }
+
+func hasYear(s string) bool { return containsFoldASCII(s, "year") }
 
 // containsFoldASCII reports whether s contains lower, a lower-case ASCII
 // word, in any case. For letters that no other rune folds to (not k or s),
@@ -157,10 +169,7 @@ func checkInYears(pass *lint.Pass) {
 	doc := pass.Doc
 	var seen []yearsAt
 	for _, b := range doc.Blocks {
-		if !containsFoldASCII(b.Text, "year") {
-			continue // every match has "years", in any case
-		}
-		for _, m := range inYears.FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range inYearsMatches(b.Text) {
 			y := yearsAt{block: b, pos: lint.Range{Start: m[0], End: m[1]}, word: strings.ToLower(b.Text[m[2]:m[3]]), years: b.Text[m[4]:m[5]]}
 			if n, ok := consistency.NumberWord(y.years); ok {
 				y.years = strconv.Itoa(n)

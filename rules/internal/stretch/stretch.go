@@ -17,7 +17,9 @@ import "regexp"
 // The caller must make sure that re cannot match the empty string, has no
 // ^, $, \A or \z (\b and \B are fine), and that every character re can
 // consume is a valid rune other than U+FFFD whose UTF-8 bytes are all ones
-// for which in is true. Then no match crosses a stretch's edge; each
+// for which in is true; when in is false for ASCII bytes only, which cut
+// no rune, it is enough that re cannot consume those. Then no match
+// crosses a stretch's edge; each
 // stretch is searched with the byte before and after it, so that \b sees
 // what it sees in s (a non-ASCII rune, cut or not, is not a word
 // character), and those bytes cannot be part of a match.

@@ -1,0 +1,32 @@
+package ordinalmismatch
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// inYearsMatches must find exactly what inYears finds over the whole text.
+func TestInYearsMatchesSameAsRegexp(t *testing.T) {
+	texts := []string{
+		"the first time in 17 years. The biggest rise in twenty YEARS; best in five Years",
+		"Its first win in 3 years:the second in four years", "é first in 3 years é", "\xe2first in 3 years\x80",
+	}
+	parts := []string{"first", "Best", " in ", "in", " ", "\t", "3", "17", "five", " years", "Years", ".", ";", ":", "é", "\xe2", "\x80", "_", "x", ",", "—"}
+	r := rand.New(rand.NewPCG(5, 6)) //nolint:gosec // reproducible test input, not a secret
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + r.IntN(14) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		want := inYears.FindAllStringSubmatchIndex(s, -1)
+		got := inYearsMatches(s)
+		if !slices.EqualFunc(want, got, slices.Equal) {
+			t.Fatalf("%q: inYearsMatches = %v, want %v", s, got, want)
+		}
+	}
+}
