@@ -65,7 +65,7 @@ func run(pass *lint.Pass) error {
 		if b.Kind == lint.BlockHeading || b.Kind == lint.BlockPlainTitle || b.Kind == lint.BlockTableCell {
 			continue
 		}
-		fields := garbled.Fields(b.Text)
+		fields := garbled.BlockFields(pass.Doc, b)
 		checkTitleRun(pass, b, fields)
 		if b.Kind == lint.BlockParagraph {
 			checkTail(pass, b, fields)

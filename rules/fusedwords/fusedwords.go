@@ -109,7 +109,7 @@ var namePrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "V
 
 func run(pass *lint.Pass) error {
 	for _, b := range pass.Doc.Blocks {
-		for _, f := range garbled.Fields(b.Text) {
+		for _, f := range garbled.BlockFields(pass.Doc, b) {
 			// Every pattern lies inside one white-space free token with
 			// a capital after its first character: test only those.
 			if hasInnerCapital(f.Raw) {

@@ -132,7 +132,7 @@ func classify(fields []garbled.Field) string {
 func countFirstPerson(doc *lint.Document) int {
 	n := 0
 	for _, b := range doc.Blocks {
-		for _, f := range garbled.Fields(b.Text) {
+		for _, f := range garbled.BlockFields(doc, b) {
 			if isFirstPerson(f.Core) && !b.InQuote(f.Start) {
 				n++
 			}

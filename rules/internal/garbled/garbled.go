@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newslint/newslint/lint"
 )
 
 // Field is one white-space separated chunk of a block's text. Raw is the
@@ -41,6 +43,25 @@ func Fields(text string) []Field {
 		out = append(out, newField(text, start, len(text)))
 	}
 	return out
+}
+
+// blockFields holds the fields of every block of a document, computed once
+// for all the rules that read them.
+var blockFields = &lint.Analysis[[][]Field]{
+	Name: "block-fields",
+	Run: func(doc *lint.Document) [][]Field {
+		out := make([][]Field, len(doc.Blocks))
+		for i, b := range doc.Blocks {
+			out[i] = Fields(b.Text)
+		}
+		return out
+	},
+}
+
+// BlockFields returns Fields(b.Text) for block b of doc, shared by every
+// rule on the document: the caller must not modify it.
+func BlockFields(doc *lint.Document, b *lint.Block) []Field {
+	return blockFields.Of(doc)[b.Index]
 }
 
 func newField(text string, start, end int) Field {
