@@ -36,16 +36,6 @@ const (
 
 var always = &cond{op: condTrue}
 
-// requiredCond returns the condition of expr (Perl syntax, as regexp
-// compiles it); always when the expression cannot be parsed.
-func requiredCond(expr string) *cond {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return always
-	}
-	return infoOf(re).cond()
-}
-
 // maxExact bounds the set of strings a part of an expression is known to
 // match exactly ("AP|AFP", parsed as A(?:P|FP)); a larger one is given up
 // for a condition.

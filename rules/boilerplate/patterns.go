@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,7 +84,22 @@ type Pattern struct {
 	// builtin is 1 + the pattern's index in the embedded library, 0 for
 	// any other pattern.
 	builtin int
+	// compile compiles the expression of a built-in pattern, whose Re is
+	// nil until then: most of the library is never tried on an article, so
+	// a one-article run need not compile it.
+	compile func() *regexp.Regexp
 }
+
+// expr returns the pattern's compiled expression.
+func (p *Pattern) expr() *regexp.Regexp {
+	if p.Re == nil && p.compile != nil {
+		return p.compile()
+	}
+	return p.Re
+}
+
+// hasExpr reports whether the pattern has an expression.
+func (p *Pattern) hasExpr() bool { return p.Re != nil || p.compile != nil }
 
 //go:embed patterns.yaml
 var builtinYAML []byte
@@ -91,7 +107,7 @@ var builtinYAML []byte
 // builtin is the embedded library, parsed once; a bad embedded file is a
 // programming error caught by the tests.
 var builtin = sync.OnceValue(func() []Pattern {
-	ps, err := ParsePatterns("patterns.yaml", builtinYAML)
+	ps, err := parsePatterns("patterns.yaml", builtinYAML, true)
 	if err != nil {
 		panic(err)
 	}
@@ -101,8 +117,16 @@ var builtin = sync.OnceValue(func() []Pattern {
 	return ps
 })
 
-// Builtin returns the embedded pattern library.
-func Builtin() []Pattern { return builtin() }
+// Builtin returns the embedded pattern library, compiled.
+func Builtin() []Pattern { return builtinCompiled() }
+
+var builtinCompiled = sync.OnceValue(func() []Pattern {
+	ps := slices.Clone(builtin())
+	for i := range ps {
+		ps[i].Re = ps[i].expr()
+	}
+	return ps
+})
 
 var idSyntax = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
@@ -124,6 +148,12 @@ var idSyntax = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 // where or span, a regular expression that does not compile, a weight out
 // of range, a missing or duplicate id. All errors are returned together.
 func ParsePatterns(name string, data []byte) ([]Pattern, error) {
+	return parsePatterns(name, data, false)
+}
+
+// parsePatterns is ParsePatterns; lazy leaves Re nil and compiles it on
+// first use (the expression is checked all the same).
+func parsePatterns(name string, data []byte, lazy bool) ([]Pattern, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -153,7 +183,7 @@ func ParsePatterns(name string, data []byte) ([]Pattern, error) {
 	var errs []error
 	seen := map[string]int{}
 	for _, item := range list.Content {
-		p, err := parseEntry(name, item)
+		p, err := parseEntry(name, item, lazy)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -171,7 +201,7 @@ func ParsePatterns(name string, data []byte) ([]Pattern, error) {
 	return out, nil
 }
 
-func parseEntry(name string, item *yaml.Node) (Pattern, error) {
+func parseEntry(name string, item *yaml.Node, lazy bool) (Pattern, error) {
 	at := func(n *yaml.Node, format string, args ...any) error {
 		return fmt.Errorf("%s:%d: %s", name, n.Line, fmt.Sprintf(format, args...))
 	}
@@ -239,15 +269,21 @@ func parseEntry(name string, item *yaml.Node) (Pattern, error) {
 	if !matchCase {
 		expr = "(?i)" + expr
 	}
-	re, err := regexp.Compile(expr)
+	// regexp.Compile parses with these flags and fails only where the
+	// parser does, with the parser's error.
+	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return p, at(exprNode, "pattern %q: bad regular expression: %v", p.ID, err)
 	}
-	p.Re = re
-	if sel := requiredLiterals(expr); selective(sel) >= 2 {
+	if lazy {
+		p.compile = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+	} else {
+		p.Re = regexp.MustCompile(expr)
+	}
+	if sel := literals(tree); selective(sel) >= 2 {
 		p.needs = sel
 	}
-	p.cond = requiredCond(expr)
+	p.cond = infoOf(tree).cond()
 	if p.Note == "" {
 		p.Note = p.ID
 	}

@@ -96,7 +96,7 @@ func patternsFor(pass *lint.Pass, k Kind) ([]*Pattern, error) {
 	var out []*Pattern
 	add := func(ps []Pattern) {
 		for i := range ps {
-			if ps[i].Kind == k && ps[i].Re != nil {
+			if ps[i].Kind == k && ps[i].hasExpr() {
 				out = append(out, &ps[i])
 			}
 		}
@@ -108,7 +108,7 @@ func patternsFor(pass *lint.Pass, k Kind) ([]*Pattern, error) {
 			add(v)
 		case []*Pattern:
 			for _, p := range v {
-				if p != nil && p.Kind == k && p.Re != nil {
+				if p != nil && p.Kind == k && p.hasExpr() {
 					out = append(out, p)
 				}
 			}

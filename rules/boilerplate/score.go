@@ -92,7 +92,7 @@ func collect(doc *lint.Document, b *lint.Block, patterns []*Pattern) []hit {
 		if (p.Where == Edge && !edge) || (p.Where == OwnBlock && len(trimmed) > ownBlockMax) || !p.mayMatchIn(filter) {
 			continue
 		}
-		for _, m := range p.Re.FindAllStringIndex(b.Text, -1) {
+		for _, m := range p.expr().FindAllStringIndex(b.Text, -1) {
 			// A pattern may anchor at a sentence start with [.!?]\s+;
 			// the end of the previous sentence is not part of the hit.
 			m[0] += len(b.Text[m[0]:m[1]]) - len(strings.TrimLeft(b.Text[m[0]:m[1]], ".!?\"” \t\n"))
