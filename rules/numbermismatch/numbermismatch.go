@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint"
@@ -41,9 +42,9 @@ var (
 	approx      = regexp.MustCompile(`(?i)\b(?:about|nearly|almost|around|roughly|approximately|some|over|under|more than|less than|fewer than|at least|at most|up to|as many as|as few as|estimated|close to|or|and|between|from|to|of|no\.|number)\s*$`)
 	change      = regexp.MustCompile(`(?i)\b(?:rose|risen|rising|rises|increased?|increasing|climbed|climbing|grew|grown|jumped|fell|fallen|dropped|declined|up from|down from|toll|so far|now|revised|updated|latest|previous|previously|initially|originally|earlier|compared)\b`)
 	rangeAfter  = regexp.MustCompile(`^\s*(?:-|–|to|and|or)\s*[$€£]?\d`)
-	scoreList   = regexp.MustCompile(`\b\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?){2,}`)
-	scoreRe     = regexp.MustCompile(`\b(\d{1,2})-(\d{1,2})\b`)
-	setScore    = regexp.MustCompile(`(?i)\b(first|second|third|fourth|fifth) set,?\s+(\d{1,2}-\d{1,2})\b|\b(\d{1,2}-\d{1,2}) in the (first|second|third|fourth|fifth) set\b`)
+	scoreList   = lazy(`\b\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?){2,}`)
+	scoreRe     = lazy(`\b(\d{1,2})-(\d{1,2})\b`)
+	setScore    = lazy(`(?i)\b(first|second|third|fourth|fifth) set,?\s+(\d{1,2}-\d{1,2})\b|\b(\d{1,2}-\d{1,2}) in the (first|second|third|fourth|fifth) set\b`)
 	wordAfterRe = regexp.MustCompile(`^(?:\s*(?:million|billion|trillion|thousand|percent|per cent|%))?\s+([\p{L}][\p{L}’'-]*)`)
 )
 
@@ -150,6 +151,12 @@ func numberByte(c byte) bool {
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// lazy returns a function compiling expr on its first call: the score
+// expressions are needed by few articles.
+func lazy(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // digitDashDigit reports whether s has a digit, a hyphen and a digit in a
 // row, as every match of scoreList and setScore does.
@@ -321,11 +328,11 @@ func checkSets(pass *lint.Pass) {
 		if !digitDashDigit(b.Text) {
 			continue // every score has one
 		}
-		for _, m := range scoreList.FindAllStringIndex(b.Text, -1) {
+		for _, m := range scoreList().FindAllStringIndex(b.Text, -1) {
 			if len(sets) > 0 {
 				break // a second score line is another match
 			}
-			for i, s := range scoreRe.FindAllStringIndex(b.Text[m[0]:m[1]], -1) {
+			for i, s := range scoreRe().FindAllStringIndex(b.Text[m[0]:m[1]], -1) {
 				text := b.Text[m[0]+s[0] : m[0]+s[1]]
 				if i > 0 && strings.HasSuffix(strings.TrimSpace(b.Text[m[0]:m[0]+s[0]]), "(") {
 					continue
@@ -333,7 +340,7 @@ func checkSets(pass *lint.Pass) {
 				sets[len(sets)+1] = setAt{score: text, block: b, pos: lint.Range{Start: m[0] + s[0], End: m[0] + s[1]}}
 			}
 		}
-		for _, m := range setScore.FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range setScore().FindAllStringSubmatchIndex(b.Text, -1) {
 			var ord, score string
 			if m[2] >= 0 {
 				ord, score = b.Text[m[2]:m[3]], b.Text[m[4]:m[5]]

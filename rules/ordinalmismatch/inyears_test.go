@@ -23,7 +23,7 @@ func TestInYearsMatchesSameAsRegexp(t *testing.T) {
 		texts = append(texts, b.String())
 	}
 	for _, s := range texts {
-		want := inYears.FindAllStringSubmatchIndex(s, -1)
+		want := inYears().FindAllStringSubmatchIndex(s, -1)
 		got := inYearsMatches(s)
 		if !slices.EqualFunc(want, got, slices.Equal) {
 			t.Fatalf("%q: inYearsMatches = %v, want %v", s, got, want)

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
@@ -36,12 +37,19 @@ different names are left alone.`,
 const ordinalWords = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`
 
 var (
-	inYears = regexp.MustCompile(`(?i)\b(` + ordinalWords + `|biggest|largest|highest|lowest|smallest|worst|best|longest|strongest|weakest|fastest|slowest|steepest|sharpest)\b[^.;:]{0,40}?\bin\s+(\d{1,3}|\p{L}+)\s+years\b`)
+	// The two expressions are compiled on first use: most articles have
+	// no stretch they could match, and a one-article run skips the work.
+	inYears = lazy(`(?i)\b(` + ordinalWords + `|biggest|largest|highest|lowest|smallest|worst|best|longest|strongest|weakest|fastest|slowest|steepest|sharpest)\b[^.;:]{0,40}?\bin\s+(\d{1,3}|\p{L}+)\s+years\b`)
 	// rank reads "Bahrain became the second Gulf Arab state", "Bahrain, the
 	// smaller of the two, is now the third Gulf state", "and Bahrain the
 	// second": group 1 the name, 2 the ordinal, 3 the words after it.
-	rank = regexp.MustCompile(`\b(\p{Lu}[\p{L}’'-]+)(?:,[^,.;]{1,40},)?\s+(?:(?:is|was|became|becomes|has become|had become|is now|was now|would become|will become)\s+(?:now\s+)?)?the\s+(` + ordinalWords + `)\b((?:\s+[\p{L}-]+){0,4})`)
+	rank = lazy(`\b(\p{Lu}[\p{L}’'-]+)(?:,[^,.;]{1,40},)?\s+(?:(?:is|was|became|becomes|has become|had become|is now|was now|would become|will become)\s+(?:now\s+)?)?the\s+(` + ordinalWords + `)\b((?:\s+[\p{L}-]+){0,4})`)
 )
+
+// lazy returns a function compiling expr on its first call.
+func lazy(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // ordinals are the words of ordinalWords.
 var ordinals = strings.Split(ordinalWords, "|")
@@ -60,7 +68,7 @@ func hasOrdinal(s string) bool {
 // match has a full stop, semicolon or colon, and every match has "years" in
 // any case: the expression runs on the stretches between those with "year".
 func inYearsMatches(s string) [][]int {
-	return stretch.FindSubmatchIndex(inYears, s, notStop, hasYear)
+	return stretch.FindSubmatchIndex(inYears(), s, notStop, hasYear)
 }
 
 func notStop(c byte) bool { return c != '.' && c != ';' && c != ':' }
@@ -99,7 +107,7 @@ func run(pass *lint.Pass) error {
 		if !hasOrdinal(b.Text) {
 			continue // every match has an ordinal word, in lower case
 		}
-		for _, m := range rank.FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range rank().FindAllStringSubmatchIndex(b.Text, -1) {
 			n, _ := consistency.Ordinal(b.Text[m[4]:m[5]])
 			r := rankAt{block: b, pos: lint.Range{Start: m[0], End: m[5]}, name: b.Text[m[2]:m[3]], n: n}
 			r.noun = headNoun(b.Text[m[6]:m[7]])
