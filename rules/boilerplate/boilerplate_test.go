@@ -192,7 +192,11 @@ func BenchmarkBoiler(b *testing.B) {
 func TestPrefilterNeverHidesAMatch(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "*", "*"))
 	require.NoError(t, err)
-	lines := []string{"SEE ALSO: x", "Sure! Here’s a draft:", "© 2024. All rights reserved."}
+	lines := []string{
+		"SEE ALSO: x", "Sure! Here’s a draft:", "© 2024. All rights reserved.",
+		// ſ and the Kelvin sign match s and k case-insensitively.
+		"Follow uſ on Twitter", "Thiſ article firſt appeared in the Globe.", "Join our WhatſApp channel", "\u212Aeep reading",
+	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
@@ -202,6 +206,7 @@ func TestPrefilterNeverHidesAMatch(t *testing.T) {
 		for _, l := range lines {
 			if p.Re.MatchString(l) {
 				assert.True(t, p.mayMatch(strings.ToLower(l)), "pattern %s: prefilter %q hides a match in %q", p.ID, p.needs, l)
+				assert.True(t, p.cond.evalText(l, foldedOf(l, strings.ToLower(l))), "pattern %s: literal condition hides a match in %q", p.ID, l)
 			}
 		}
 	}

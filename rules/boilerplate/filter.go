@@ -99,13 +99,11 @@ func infoOf(re *syntax.Regexp) info {
 	switch re.Op {
 	case syntax.OpLiteral:
 		fold := re.Flags&syntax.FoldCase != 0
-		for _, r := range re.Rune {
-			if r == utf8.RuneError || (fold && !foldSafe(r)) {
-				return info{c: literalCond(re.Rune, fold)}
-			}
+		if slices.Contains(re.Rune, utf8.RuneError) {
+			return info{c: literalCond(re.Rune, fold)}
 		}
 		if fold {
-			return info{exact: []string{strings.ToLower(string(re.Rune))}, mode: folded}
+			return info{exact: []string{canonString(string(re.Rune))}, mode: folded}
 		}
 		return info{exact: []string{string(re.Rune)}, mode: asWritten}
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
@@ -145,7 +143,7 @@ func classInfo(ranges []rune) info {
 			if len(out) >= 8 || r == utf8.RuneError {
 				return info{c: always}
 			}
-			if unicode.ToLower(r) != r {
+			if canon(r) != r {
 				mode = asWritten
 			}
 			out = append(out, string(r))
@@ -259,11 +257,8 @@ func join(op condOp, kids []*cond) *cond {
 	return &cond{op: op, kids: kids}
 }
 
-// literalCond is the condition of a literal: its lower-cased text occurs
-// in the lower-cased block, or, matched with case, its text in the block.
-// A case-folded letter whose fold orbit holds a
-// rune that lower-cases differently (s and ſ) cannot be tested that way;
-// the literal is cut there and the pieces around it are required.
+// literalCond is the condition of a literal with a U+FFFD in it (which
+// an invalid byte also matches): the pieces around it are required.
 func literalCond(runes []rune, fold bool) *cond {
 	var kids []*cond
 	start := 0
@@ -272,12 +267,12 @@ func literalCond(runes []rune, fold bool) *cond {
 			if s := string(runes[start:end]); len(s) >= 2 {
 				kids = append(kids, &cond{op: condExact, lit: s})
 			}
-		} else if s := strings.ToLower(string(runes[start:end])); len(s) >= 2 {
+		} else if s := canonString(string(runes[start:end])); len(s) >= 2 {
 			kids = append(kids, &cond{op: condLit, lit: s})
 		}
 	}
 	for i, r := range runes {
-		if r == utf8.RuneError || (fold && !foldSafe(r)) {
+		if r == utf8.RuneError {
 			flush(i)
 			start = i + 1
 		}
@@ -286,16 +281,35 @@ func literalCond(runes []rune, fold bool) *cond {
 	return join(condAnd, kids)
 }
 
-// foldSafe reports whether every rune that matches r case-insensitively
-// lower-cases to the same rune as r.
-func foldSafe(r rune) bool {
-	lr := unicode.ToLower(r)
+// canon maps every rune of a case-folding orbit (s, S and ſ; k, K and the
+// Kelvin sign) to one rune, the lower case of its least member: runes that
+// match each other case-insensitively have the same canon. For all but a
+// few runes it is unicode.ToLower.
+func canon(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	least := r
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		if unicode.ToLower(f) != lr {
-			return false
+		least = min(least, f)
+	}
+	return unicode.ToLower(least)
+}
+
+func canonString(s string) string { return strings.Map(canon, s) }
+
+// foldedOf returns canonString(text), given lower, strings.ToLower(text):
+// the two differ only where text has a rune like ſ.
+func foldedOf(text, lower string) string {
+	for _, r := range text {
+		if r >= utf8.RuneSelf && canon(r) != unicode.ToLower(r) {
+			return canonString(text)
 		}
 	}
-	return true
+	return lower
 }
 
 // literalIndex finds, in one pass over a lower-cased block, which of a
@@ -461,6 +475,7 @@ var builtinLibrary = sync.OnceValue(func() *library {
 // lower-cased text and which built-in patterns may match it.
 type blockFilter struct {
 	text, lower string
+	folded      string // canonString(text), for the conditions
 	may         []bool // by index in builtin()
 }
 
@@ -472,18 +487,29 @@ var blockFilters = &lint.Analysis[[]*blockFilter]{
 		l := builtinLibrary()
 		out := make([]*blockFilter, len(doc.Blocks))
 		found := make([]bool, len(l.index.lits))
+		foundFolded := make([]bool, len(l.index.lits))
 		foundExact := make([]bool, len(l.exact.lits))
 		for i, b := range doc.Blocks {
 			if skipBlock(b) {
 				continue
 			}
 			f := &blockFilter{text: b.Text, lower: strings.ToLower(b.Text), may: make([]bool, len(l.patterns))}
+			f.folded = foldedOf(b.Text, f.lower)
 			clear(found)
 			clear(foundExact)
 			l.index.scan(f.lower, found)
 			l.exact.scan(b.Text, foundExact)
+			// The needs are looked for in the lower-cased text, the
+			// conditions in the folded one; they are the same text but
+			// where a rune like ſ is.
+			ff := found
+			if f.folded != f.lower {
+				clear(foundFolded)
+				l.index.scan(f.folded, foundFolded)
+				ff = foundFolded
+			}
 			for j, c := range l.patterns {
-				f.may[j] = c.mayMatch(found, foundExact)
+				f.may[j] = c.mayMatch(found, ff, foundExact)
 			}
 			out[i] = f
 		}
@@ -491,13 +517,13 @@ var blockFilters = &lint.Analysis[[]*blockFilter]{
 	},
 }
 
-func (c *compiled) mayMatch(found, foundExact []bool) bool {
+func (c *compiled) mayMatch(found, foundFolded, foundExact []bool) bool {
 	if len(c.needs) > 0 {
 		if !slices.ContainsFunc(c.needs, func(id int) bool { return found[id] }) {
 			return false
 		}
 	}
-	return c.cond.eval(found, foundExact)
+	return c.cond.eval(foundFolded, foundExact)
 }
 
 // mayMatchIn reports whether p can match the block filtered by f.
@@ -505,29 +531,29 @@ func (p *Pattern) mayMatchIn(f *blockFilter) bool {
 	if p.builtin > 0 && &builtin()[p.builtin-1] == p {
 		return f.may[p.builtin-1]
 	}
-	return p.mayMatch(f.lower) && p.cond.evalText(f.text, f.lower)
+	return p.mayMatch(f.lower) && p.cond.evalText(f.text, f.folded)
 }
 
-// evalText evaluates c on a text and its lower-cased form directly.
-func (c *cond) evalText(text, lower string) bool {
+// evalText evaluates c on a text and its folded form directly.
+func (c *cond) evalText(text, folded string) bool {
 	if c == nil {
 		return true
 	}
 	switch c.op {
 	case condLit:
-		return strings.Contains(lower, c.lit)
+		return strings.Contains(folded, c.lit)
 	case condExact:
 		return strings.Contains(text, c.lit)
 	case condAnd:
 		for _, k := range c.kids {
-			if !k.evalText(text, lower) {
+			if !k.evalText(text, folded) {
 				return false
 			}
 		}
 		return true
 	case condOr:
 		for _, k := range c.kids {
-			if k.evalText(text, lower) {
+			if k.evalText(text, folded) {
 				return true
 			}
 		}
