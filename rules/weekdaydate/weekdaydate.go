@@ -67,6 +67,9 @@ func run(pass *lint.Pass) error {
 		return nil
 	}
 	for _, b := range doc.Blocks {
+		if !strings.Contains(b.Text, "(") {
+			continue // every match has the weekday in parentheses
+		}
 		for _, m := range relativeDay.FindAllStringSubmatchIndex(b.Text, -1) {
 			rel := strings.ToLower(b.Text[m[2]:m[3]])
 			named, _ := consistency.WeekdayByName(b.Text[m[4]:m[5]])
