@@ -32,10 +32,30 @@ info level, instead of at every mark.`,
 // be recognised as ellipses and skipped.
 var doubled = regexp.MustCompile(`\.(?: ?\.)+|, ?[,.]|; ?[;,.]|: ?[:;]`)
 
+// mayBeDoubled reports whether s has what every match of doubled has: a
+// full stop, comma, semicolon or colon followed by one of them, maybe
+// after a space.
+func mayBeDoubled(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if !isStop(s[i]) {
+			continue
+		}
+		if isStop(s[i+1]) || s[i+1] == ' ' && i+2 < len(s) && isStop(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isStop(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
+
 func run(pass *lint.Pass) error {
 	systematic := semicolonsAlwaysDoubled(pass.Doc)
 	notedSystematic := false
 	for _, b := range pass.Doc.Blocks {
+		if !mayBeDoubled(b.Text) {
+			continue
+		}
 		for _, m := range doubled.FindAllStringIndex(b.Text, -1) {
 			s, e := m[0], m[1]
 			run := b.Text[s:e]
