@@ -58,8 +58,14 @@ func checkKB(pass *lint.Pass, ages []age, reported map[int]bool) {
 // person finds the one KB person the article means by name: the full
 // names written before any mention of it in the article, longest first.
 func person(k *kb.KB, doc *lint.Document, name string) *kb.Entity {
-	re := regexp.MustCompile(`((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})` + regexp.QuoteMeta(name) + `\b`)
+	var re *regexp.Regexp
 	for _, b := range doc.Blocks {
+		if !strings.Contains(b.Text, name) {
+			continue // every match has the name as written
+		}
+		if re == nil {
+			re = regexp.MustCompile(`((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})` + regexp.QuoteMeta(name) + `\b`)
+		}
 		for _, m := range re.FindAllStringSubmatch(b.Text, -1) {
 			words := strings.Fields(m[1])
 			for s := range words {
