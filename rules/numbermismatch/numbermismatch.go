@@ -196,9 +196,34 @@ type changeCache struct {
 func (c *changeCache) about(b *lint.Block, sr lint.Range) bool {
 	if !c.ok || c.block != b || c.sent != sr {
 		c.block, c.sent, c.ok = b, sr, true
-		c.v = change.MatchString(b.Text[sr.Start:sr.End])
+		c.v = mayChange(b.Text[sr.Start:sr.End]) && change.MatchString(b.Text[sr.Start:sr.End])
 	}
 	return c.v
+}
+
+// changeWords are literals of which every match of change has one, in
+// lower case ("increased?" gives "increase"; "previous" stands for
+// "previously").
+var changeWords = []string{
+	"rose", "risen", "rising", "rises", "increase", "increasing", "climbed", "climbing", "grew", "grown", "jumped",
+	"fell", "fallen", "dropped", "declined", "up from", "down from", "toll", "so far", "now", "revised",
+	"updated", "latest", "previous", "initially", "originally", "earlier", "compared",
+}
+
+// mayChange reports whether s can match change: whether its lower case has
+// one of changeWords. Only ſ and the Kelvin sign match an ASCII letter
+// case-insensitively without lower-casing to it; with them, it says yes.
+func mayChange(s string) bool {
+	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212A") {
+		return true
+	}
+	lower := strings.ToLower(s)
+	for _, w := range changeWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // read builds a mention for the number at loc, or false when it is a year,

@@ -29,3 +29,19 @@ func TestNumberMatchesSameAsRegexp(t *testing.T) {
 		}
 	}
 }
+
+// mayChange must say yes wherever change matches.
+func TestMayChangeBeforeChange(t *testing.T) {
+	parts := []string{"Rose", "RISEN", "increased", "Increasing", "up from", "UP FROM", "so far", "now", "NOW", "riſen", "\u212Anown", "toll", "x", " ", "-", "é", "earlier", "compared", "previously", "latest"}
+	r := rand.New(rand.NewPCG(7, 8)) //nolint:gosec // reproducible test input, not a secret
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if change.MatchString(s) && !mayChange(s) {
+			t.Fatalf("%q: change matches, mayChange says no", s)
+		}
+	}
+}
