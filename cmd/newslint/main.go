@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 const usage = `newslint: a fact-checking and consistency linter for news text.
@@ -24,6 +25,13 @@ Exit codes: 0 no finding at or above --fail-level; 1 findings at or above it;
 `
 
 func main() {
+	// Linting allocates many short-lived strings; collecting garbage at
+	// twice the default heap growth cuts CPU by ~10% on a 1,000-article
+	// run for ~25 MB more peak memory (measured; README, Performance).
+	// GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
