@@ -209,17 +209,18 @@ func (a *Article) Name(e *kb.Entity) string {
 	return e.Name
 }
 
-// Names lists entity names, the first limit of them, for messages.
+// Names lists entity names in alphabetical order, the first limit of them,
+// for messages.
 func (a *Article) Names(es []*kb.Entity, limit int) string {
-	var parts []string
+	names := make([]string, len(es))
 	for i, e := range es {
-		if i == limit {
-			parts = append(parts, fmt.Sprintf("and %d more", len(es)-limit))
-			break
-		}
-		parts = append(parts, a.Name(e))
+		names[i] = a.Name(e)
 	}
-	return strings.Join(parts, ", ")
+	slices.Sort(names)
+	if len(names) > limit {
+		names = append(names[:limit], fmt.Sprintf("and %d more", len(es)-limit))
+	}
+	return strings.Join(names, ", ")
 }
 
 // Severity is Error for an article dated on or before the KB's asOf, and
