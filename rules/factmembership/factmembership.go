@@ -426,20 +426,7 @@ func (c *checker) negativeClause(s *factcheck.Sentence, cl claim, i int) (claim,
 	if s.Is(i, "a", "an") {
 		i++
 	}
-	if o, j := c.orgAt(s, i); o != nil {
-		if k, ok := memberNoun(s, j); ok && clauseEnd(s, k) {
-			cl.org, cl.end = o, k
-			return cl, true
-		}
-		return claim{}, false
-	}
-	if k, ok := memberNoun(s, i); ok {
-		if o, k2, ok := c.ofOrg(s, k); ok {
-			cl.org, cl.end = o, k2
-			return cl, true
-		}
-	}
-	return claim{}, false
+	return c.memberPhrase(s, cl, i)
 }
 
 // predicate reads "X is a member of O", "X is a NATO member", "X is not in
@@ -464,14 +451,20 @@ func (c *checker) predicate(s *factcheck.Sentence, i int) (claim, bool) {
 	if c.skipWords(s, i+1, j) {
 		return claim{}, false
 	}
-	if o, k := c.orgAt(s, j); o != nil {
-		if k2, ok := memberNoun(s, k); ok && clauseEnd(s, k2) {
-			cl.org, cl.end = o, k2
+	return c.memberPhrase(s, cl, j)
+}
+
+// memberPhrase completes claim cl with the organisation named at word i,
+// as "NATO member" or "member of NATO".
+func (c *checker) memberPhrase(s *factcheck.Sentence, cl claim, i int) (claim, bool) {
+	if o, j := c.orgAt(s, i); o != nil {
+		if k, ok := memberNoun(s, j); ok && clauseEnd(s, k) {
+			cl.org, cl.end = o, k
 			return cl, true
 		}
 		return claim{}, false
 	}
-	if k, ok := memberNoun(s, j); ok {
+	if k, ok := memberNoun(s, i); ok {
 		if o, k2, ok := c.ofOrg(s, k); ok {
 			cl.org, cl.end = o, k2
 			return cl, true
