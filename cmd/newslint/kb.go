@@ -82,13 +82,9 @@ func loadKB(extra []string) (*kb.KB, error) {
 	if err != nil || len(extra) == 0 {
 		return def, err
 	}
-	var files []kb.File
-	for _, p := range extra {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, kb.File{Name: p, Data: b})
+	files, err := readKBFiles(extra)
+	if err != nil {
+		return nil, err
 	}
 	// Extend merges the user's files over the precompiled default, with
 	// the same validation as loading everything from YAML, in a few ms.
@@ -372,14 +368,12 @@ Flags:
 			return 2
 		}
 	}
-	for _, p := range pos {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			fmt.Fprintf(stderr, "newslint kb check: %v\n", err)
-			return 2
-		}
-		files = append(files, kb.File{Name: p, Data: b})
+	mine, err := readKBFiles(pos)
+	if err != nil {
+		fmt.Fprintf(stderr, "newslint kb check: %v\n", err)
+		return 2
 	}
+	files = append(files, mine...)
 	k, err := kb.Load(files...)
 	if err != nil {
 		if es, ok := errors.AsType[kb.Errors](err); ok {
@@ -527,4 +521,18 @@ Flags:
 		return 2
 	}
 	return 0
+}
+
+// readKBFiles reads the user's knowledge-base files, named by their paths
+// so that errors point at them.
+func readKBFiles(paths []string) ([]kb.File, error) {
+	files := make([]kb.File, 0, len(paths))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, kb.File{Name: p, Data: b})
+	}
+	return files, nil
 }

@@ -205,19 +205,7 @@ func useKBFiles(paths []string) error {
 	if len(paths) == 0 {
 		return nil
 	}
-	def, err := kb.Default()
-	if err != nil {
-		return err
-	}
-	var files []kb.File
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		files = append(files, kb.File{Name: p, Data: b})
-	}
-	extended, err := def.Extend(files...)
+	extended, err := loadKB(paths)
 	if err != nil {
 		return err
 	}
