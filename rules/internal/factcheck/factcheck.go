@@ -236,11 +236,21 @@ func (a *Article) Severity() lint.Severity {
 // DateUnknown reports, once, as info, that date-dependent claims were not
 // checked because the article date is unknown.
 func (a *Article) DateUnknown(r lint.Range, what string) {
+	// Once per article, whichever fact rule meets a dated claim first.
+	said := dateNoted.Of(a.pass.Doc)
+	if *said {
+		return
+	}
+	*said = true
 	a.pass.Report(lint.Finding{
 		Range: r, Severity: lint.Info,
 		Message: "article date unknown: " + what + " not checked (give --date)",
 	})
 }
+
+// dateNoted records, per document, that the "date unknown" note has been
+// made, so that four fact rules make it once.
+var dateNoted = &lint.Analysis[*bool]{Name: "date-unknown note", Run: func(*lint.Document) *bool { return new(bool) }}
 
 // Timeless reports whether relations rs never changed: no dated bounds.
 func Timeless(rs ...*kb.Relation) bool {
