@@ -95,19 +95,20 @@ func findDateInText(d *Document) {
 		if i >= 5 {
 			break
 		}
-		if m := publishedLine.FindStringSubmatch(b.Text); m != nil {
-			if t, ok := ParseWrittenDate(m[1]); ok {
-				d.Meta.Date, d.Meta.DateSource = t, "published line"
-				return
+		if m := publishedLine.FindStringSubmatchIndex(b.Text); m != nil {
+			value := b.Text[m[2]:m[3]]
+			t, ok := ParseWrittenDate(value)
+			if !ok {
+				t, ok = ParseISODate(value)
 			}
-			if t, ok := ParseISODate(m[1]); ok {
-				d.Meta.Date, d.Meta.DateSource = t, "published line"
+			if ok {
+				d.Meta.Date, d.Meta.DateSource, d.Meta.DateRange = t, "published line", b.Span(m[0], m[1])
 				return
 			}
 		}
-		if m := datelineRe.FindStringSubmatch(b.Text); m != nil {
-			if t, ok := ParseWrittenDate(m[1]); ok {
-				d.Meta.Date, d.Meta.DateSource = t, "dateline"
+		if m := datelineRe.FindStringSubmatchIndex(b.Text); m != nil {
+			if t, ok := ParseWrittenDate(b.Text[m[2]:m[3]]); ok {
+				d.Meta.Date, d.Meta.DateSource, d.Meta.DateRange = t, "dateline", b.Span(m[2], m[3])
 				return
 			}
 		}

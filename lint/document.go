@@ -120,6 +120,19 @@ type Meta struct {
 	// DateSource says where Date came from: "flag", "front matter",
 	// "meta tag", "time element", "dateline", "published line" or "".
 	DateSource string
+	// DateRange is where the date stands in the source (the front matter
+	// line, the tag, the dateline), for findings that cite it as their
+	// related place; empty when it came from --date or the configuration.
+	DateRange Range
+}
+
+// DateRelated returns the article date's place as a related location, or
+// nothing when the date is not in the file.
+func (m Meta) DateRelated() []Related {
+	if m.DateRange.Len() == 0 {
+		return nil
+	}
+	return []Related{{Message: "the article's date (" + m.DateSource + ")", Range: m.DateRange}}
 }
 
 // HasDate reports whether the article's date is known.

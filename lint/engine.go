@@ -172,7 +172,7 @@ func lintOne(in Input, cfg *Config) Result {
 		return res
 	}
 	if !cfg.Date.IsZero() {
-		doc.Meta.Date, doc.Meta.DateSource = cfg.Date, "flag"
+		doc.Meta.Date, doc.Meta.DateSource, doc.Meta.DateRange = cfg.Date, "flag", Range{}
 	} else if !doc.Meta.HasDate() && cfg.DefaultDate != nil {
 		if d := cfg.DefaultDate(in.Path); !d.IsZero() {
 			doc.Meta.Date, doc.Meta.DateSource = d, "config"

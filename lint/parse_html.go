@@ -75,7 +75,7 @@ func parseHTML(d *Document, body int) error {
 				k, v, hasAttr = z.TagAttr()
 				attrs[string(k)] = string(v)
 			}
-			htmlMeta(d, a, attrs)
+			htmlMeta(d, a, attrs, Range{start, off})
 			if a == atom.Title {
 				inTitle = true
 			}
@@ -158,7 +158,7 @@ func addHTMLText(bb *blockBuilder, src []byte, start, end int) {
 
 // htmlMeta takes the article date from <meta property=
 // "article:published_time"> or the first <time datetime>.
-func htmlMeta(d *Document, a atom.Atom, attrs map[string]string) {
+func htmlMeta(d *Document, a atom.Atom, attrs map[string]string, tag Range) {
 	switch a { //nolint:exhaustive // only <meta> and <time> carry metadata
 	case atom.Meta:
 		p := attrs["property"]
@@ -168,7 +168,7 @@ func htmlMeta(d *Document, a atom.Atom, attrs map[string]string) {
 		switch p {
 		case "article:published_time", "date", "pubdate", "publishdate", "DC.date.issued":
 			if t, ok := parseDateValue(attrs["content"]); ok && (d.Meta.DateSource != "meta tag") {
-				d.Meta.Date, d.Meta.DateSource = t, "meta tag"
+				d.Meta.Date, d.Meta.DateSource, d.Meta.DateRange = t, "meta tag", tag
 			}
 		case "og:title":
 			if d.Meta.Title == "" {
@@ -178,7 +178,7 @@ func htmlMeta(d *Document, a atom.Atom, attrs map[string]string) {
 	case atom.Time:
 		if d.Meta.Date.IsZero() {
 			if t, ok := parseDateValue(attrs["datetime"]); ok {
-				d.Meta.Date, d.Meta.DateSource = t, "time element"
+				d.Meta.Date, d.Meta.DateSource, d.Meta.DateRange = t, "time element", tag
 			}
 		}
 	}

@@ -27,7 +27,7 @@ func parseMarkdown(d *Document, body int) error {
 		view[i] = ' '
 	}
 	if fmStart, fmEnd, yamlStart, yamlEnd, ok := frontMatter(src, body); ok {
-		readFrontMatter(d, src[yamlStart:yamlEnd])
+		readFrontMatter(d, src[yamlStart:yamlEnd], yamlStart)
 		for i := fmStart; i < fmEnd; i++ {
 			if view[i] != '\n' && view[i] != '\r' {
 				view[i] = ' '
@@ -160,7 +160,9 @@ func frontMatter(src []byte, body int) (start, end, yamlStart, yamlEnd int, ok b
 // readFrontMatter takes the title and the date from YAML front matter.
 // Malformed front matter is ignored rather than failing the article: it is
 // metadata, not prose.
-func readFrontMatter(d *Document, y []byte) {
+// The date's place is taken from the YAML parse (its key's line), so that
+// findings can point at it. base is the offset of y in the file.
+func readFrontMatter(d *Document, y []byte, base int) {
 	var fm map[string]any
 	if err := yaml.Unmarshal(y, &fm); err != nil {
 		return
@@ -171,7 +173,37 @@ func readFrontMatter(d *Document, y []byte) {
 	for _, key := range []string{"date", "published", "pubDate", "published_at"} {
 		if t, ok := parseDateValue(fm[key]); ok {
 			d.Meta.Date, d.Meta.DateSource = t, "front matter"
+			d.Meta.DateRange = frontMatterLine(y, base, key)
 			return
 		}
 	}
+}
+
+// frontMatterLine returns the source range of the line holding key at the
+// top level of the YAML front matter y, using the line yaml.v3 reports.
+func frontMatterLine(y []byte, base int, key string) Range {
+	var root yaml.Node
+	if yaml.Unmarshal(y, &root) != nil || len(root.Content) == 0 {
+		return Range{}
+	}
+	m := root.Content[0]
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value != key {
+			continue
+		}
+		starts := lineStarts(y)
+		line := m.Content[i].Line - 1
+		if line < 0 || line >= len(starts) {
+			return Range{}
+		}
+		end := len(y)
+		if line+1 < len(starts) {
+			end = starts[line+1] - 1
+		}
+		for end > starts[line] && (y[end-1] == '\r' || y[end-1] == ' ') {
+			end--
+		}
+		return Range{base + starts[line], base + end}
+	}
+	return Range{}
 }

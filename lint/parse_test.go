@@ -115,3 +115,24 @@ func TestPOSTagsOnlyOnRequest(t *testing.T) {
 	assert.Equal(t, "NN", tags["minister"])
 	assert.Equal(t, "VBD", tags["resigned"])
 }
+
+// TestDateRangePointsAtTheDate checks that the article date's place in the
+// file comes from the parse, for findings that cite it.
+func TestDateRangePointsAtTheDate(t *testing.T) {
+	cases := []struct {
+		name, src, want string
+		format          lint.Format
+	}{
+		{"front matter", "---\ntitle: \"T\"\ndate: 2024-03-05\n---\n\nBody text here.\n", "date: 2024-03-05", lint.FormatMarkdown},
+		{"published line", "Published: March 11, 2019\n\nBody text here.\n", "Published: March 11, 2019", lint.FormatText},
+		{"dateline", "Headline\n\nSEOUL, April 4, 2025 — The court ruled.\n", "April 4, 2025", lint.FormatText},
+		{"meta tag", `<html><head><meta property="article:published_time" content="2022-07-18"></head><body><p>Text.</p></body></html>`, `<meta property="article:published_time" content="2022-07-18">`, lint.FormatHTML},
+	}
+	for _, c := range cases {
+		doc, err := lint.Parse("a", []byte(c.src), c.format)
+		require.NoError(t, err, c.name)
+		r := doc.Meta.DateRange
+		assert.Equal(t, c.want, c.src[r.Start:r.End], c.name)
+		require.Len(t, doc.Meta.DateRelated(), 1, c.name)
+	}
+}

@@ -88,7 +88,7 @@ func run(pass *lint.Pass) error {
 				Severity: lint.Warning,
 				Message:  fmt.Sprintf("%s is described as upcoming (“%s”) but was %d days before the article date", strings.TrimSpace(m.Text()), before[last[0]:last[1]], -days),
 				Evidence: []lint.Evidence{{Text: ev}},
-				Related:  related,
+				Related:  append(related, doc.Meta.DateRelated()...),
 			})
 		case days > 1:
 			loc := past.FindStringIndex(before)
@@ -100,6 +100,7 @@ func run(pass *lint.Pass) error {
 				Severity: lint.Warning,
 				Message:  fmt.Sprintf("%s is described as past (“%s”) but is %d days after the article date", strings.TrimSpace(m.Text()), strings.TrimSpace(before[loc[0]:loc[1]]), days),
 				Evidence: []lint.Evidence{{Text: fmt.Sprintf("%s is %d days after the article date %s", consistency.FormatDate(t), days, article.Format("2006-01-02"))}},
+				Related:  doc.Meta.DateRelated(),
 			})
 		}
 	}

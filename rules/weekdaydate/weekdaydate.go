@@ -51,9 +51,11 @@ func run(pass *lint.Pass) error {
 		}
 		sev := lint.Error
 		how := "the date as written"
+		var related []lint.Related
 		if inferred {
 			sev = lint.Warning
 			how = fmt.Sprintf("year %d taken as the one nearest the article date %s", t.Year(), article.Format("2006-01-02"))
+			related = doc.Meta.DateRelated()
 		}
 		pass.Report(lint.Finding{
 			Range:    m.Src(),
@@ -61,6 +63,7 @@ func run(pass *lint.Pass) error {
 			Message: fmt.Sprintf("%s is not a %s: %s was a %s",
 				strings.TrimSpace(m.Block.Text[m.DatePos.Start:m.DatePos.End]), m.Weekday, consistency.FormatDate(t), t.Weekday()),
 			Evidence: []lint.Evidence{{Text: fmt.Sprintf("calendar: %s (%s)", consistency.FormatDate(t), how)}},
+			Related:  related,
 		})
 	}
 	if !doc.Meta.HasDate() {
@@ -84,6 +87,7 @@ func run(pass *lint.Pass) error {
 					b.Text[m[2]:m[3]], named, consistency.FormatDate(article), day.Weekday()),
 				Evidence: []lint.Evidence{{Text: fmt.Sprintf("article date %s (%s); %s is %s",
 					article.Format("2006-01-02"), doc.Meta.DateSource, rel, consistency.FormatDate(day))}},
+				Related: doc.Meta.DateRelated(),
 			})
 		}
 	}
