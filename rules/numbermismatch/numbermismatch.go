@@ -22,7 +22,9 @@ var Rule = &lint.Rule{
 	Category: lint.Consistency,
 	Doc: `The same quantity of the same thing given two different values.
 
-A number is keyed by the word that follows it ("32 Kenyans": kenyans) and,
+A number is keyed by the word that follows it ("32 Kenyans": kenyans; the
+dead of an event share one key, so "killing 12 people" and "the 15 victims"
+are compared) and,
 for units that say nothing by themselves (percent, million, years, people),
 by a content word shared by the words around both mentions. Two mentions are
 compared only when their keys match, they stand in different sentences, and
@@ -261,6 +263,7 @@ func read(doc *lint.Document, b *lint.Block, loc []int, cc *changeCache) (mentio
 	if unit != "" {
 		key = unit
 	}
+	key = casualtyKey(key, before, after)
 	if len([]rune(key)) < 3 || consistency.IsStopword(key) && !vague[key] || measures[key] {
 		return mention{}, false
 	}
@@ -386,4 +389,25 @@ func checkSets(pass *lint.Pass) {
 			})
 		}
 	}
+}
+
+// casualtyWords name the dead of an event; "12 people died" and "the 15
+// victims" count the same thing.
+var casualtyWords = map[string]bool{
+	"victims": true, "dead": true, "deaths": true, "fatalities": true, "bodies": true,
+}
+
+// peopleKilled reads "people … killed/died/dead" right after a number.
+var peopleKilled = regexp.MustCompile(`^\s*(?:people|persons|civilians|passengers)\s+(?:\w+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead)\b`)
+
+// killedBefore reads "killed 12 people", "killing 12 civilians".
+var killedBefore = regexp.MustCompile(`\b(?:killed|killing|kills|kill)\s+$`)
+
+// casualtyKey keys the dead of an event alike, whichever noun counts them.
+func casualtyKey(key, before, after string) string {
+	people := key == "people" || key == "persons" || key == "civilians" || key == "passengers"
+	if casualtyWords[key] || peopleKilled.MatchString(after) || people && killedBefore.MatchString(before) {
+		return "casualties"
+	}
+	return key
 }
