@@ -83,5 +83,16 @@ func person(k *kb.KB, doc *lint.Document, name string) *kb.Entity {
 			}
 		}
 	}
-	return nil
+	// A name the KB knows as written, such as the alias "Lula" (aliases
+	// are never bare surnames), when it means one person only.
+	var found *kb.Entity
+	for _, e := range k.Lookup(name) {
+		if e.Type == kb.Person {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
