@@ -37,8 +37,13 @@ entities:
     name: Jane Placeholder
     born: 1970-05-01
     source: https://example.org/jane
+  - id: city/placeholder-town
+    type: city
+    name: Placeholder Town
+    country: country/au
+    source: https://example.org/town
 relations:
-  - {rel: office, subject: person/jane-placeholder, office: mayor, object: city/canberra, from: 2020-01-01, source: https://example.org/mayor}
+  - {rel: office, subject: person/jane-placeholder, office: mayor, object: city/placeholder-town, from: 2020-01-01, source: https://example.org/mayor}
 `)
 	bad := writeFile(t, dir, "bad.yaml", `asOf: 2025-01-01
 entities:
@@ -74,8 +79,13 @@ entities:
     name: Jane Placeholder
     born: 1970-05-01
     source: https://example.org/jane
+  - id: city/placeholder-town
+    type: city
+    name: Placeholder Town
+    country: country/fr
+    source: https://example.org/town
 relations:
-  - {rel: office, subject: person/jane-placeholder, office: mayor, object: city/paris, from: 2020-07-03, source: https://example.org/mayor}
+  - {rel: office, subject: person/jane-placeholder, office: mayor, object: city/placeholder-town, from: 2020-07-03, source: https://example.org/mayor}
 `)
 	article := writeFile(t, dir, "a.txt", "Published: June 2, 2024\n\nFrench President Jane Placeholder arrived in Rome on Monday for talks.\n")
 	code, out, _ := runCLI(t, "", "lint", "--rules", "fact-office", article)
