@@ -129,6 +129,7 @@ func describeOSError(err error) string {
 // Lint lints every input in parallel and returns the results in input
 // order, each with its findings sorted by position.
 func Lint(inputs []Input, cfg *Config) []Result {
+	prepare(cfg.Rules)
 	results := make([]Result, len(inputs))
 	workers := cfg.Workers
 	if workers <= 0 {
@@ -236,4 +237,15 @@ func SortFindings(findings []Finding) {
 			cmp.Compare(a.Message, b.Message),
 		)
 	})
+}
+
+// prepare starts the Prepare hooks of the enabled rules in the background;
+// rules that need the data before it is ready wait on their own sync.Once
+// (hooks shared by a rule family just wait on each other the same way).
+func prepare(rules []*Rule) {
+	for _, r := range rules {
+		if r.Prepare != nil {
+			go r.Prepare()
+		}
+	}
 }

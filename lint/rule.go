@@ -26,6 +26,15 @@ type Rule struct {
 	Severity Severity
 	Requires []Need
 	Run      func(*Pass) error
+	// Prepare, when set, builds the process-wide data the rule needs
+	// (compiled patterns, indexes over the knowledge base) ahead of its
+	// first Run. The engine calls the Prepare of every enabled rule
+	// concurrently while the first files are read and parsed, so that on
+	// a one-article run these one-time costs overlap instead of adding
+	// up. It must be safe to call more than once and concurrently (a
+	// sync.Once or kb.Derived behind it), and Run must not depend on it
+	// having been called.
+	Prepare func()
 }
 
 // Summary is the first line of the rule's Doc.

@@ -38,6 +38,7 @@ trailing clause. News about a charity's appeal ("the charity urged people
 to donate") is reported speech and is left alone.` + docTail,
 	Severity: lint.Warning,
 	Run:      func(p *lint.Pass) error { return run(p, KindAppeal) },
+	Prepare:  prepare,
 }
 
 // Credit is the boilerplate-credit rule.
@@ -54,6 +55,7 @@ and desk labels ("International Desk:"). A fused photo credit is reported
 alone, not with the sentence it is glued to.` + docTail,
 	Severity: lint.Warning,
 	Run:      func(p *lint.Pass) error { return run(p, KindCredit) },
+	Prepare:  prepare,
 }
 
 // Promo is the boilerplate-promo rule.
@@ -70,6 +72,7 @@ article about cookies or newsletters, or a quoted "read more in the
 report", is not furniture and is left alone.` + docTail,
 	Severity: lint.Warning,
 	Run:      func(p *lint.Pass) error { return run(p, KindPromo) },
+	Prepare:  prepare,
 }
 
 // AI is the boilerplate-ai rule.
@@ -86,6 +89,7 @@ its content words are in the opening paragraphs), else info. "In
 conclusion" inside a quotation is a speaker's and is left alone.` + docTail,
 	Severity: lint.Warning,
 	Run:      func(p *lint.Pass) error { return run(p, KindAI) },
+	Prepare:  prepare,
 }
 
 // Rules lists the family's rules, sorted by name.
@@ -262,3 +266,7 @@ func excerpt(s string, n int) string {
 	}
 	return strings.TrimRight(string(r[:cut]), " ,;:") + "…"
 }
+
+// prepare compiles the pattern library and its prefilter, the one-time
+// cost of the boilerplate rules, ahead of their first run.
+func prepare() { builtinLibrary() }

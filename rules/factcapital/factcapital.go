@@ -31,6 +31,7 @@ capital", "the capital region") and quoted or hypothetical claims are left
 alone. Without an article date only capitals that never moved are checked.`,
 	Severity: lint.Error,
 	Run:      run,
+	Prepare:  factcheck.Prepare,
 }
 
 // claim is "city is the capital of country" at words [first, end).

@@ -29,6 +29,7 @@ city. Cities the KB does not know, offices that are not headquarters and
 quoted or hypothetical claims are left alone.`,
 	Severity: lint.Error,
 	Run:      run,
+	Prepare:  factcheck.Prepare,
 }
 
 var orgTypes = []kb.EntityType{kb.Company, kb.Organization}

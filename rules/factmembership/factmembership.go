@@ -35,6 +35,7 @@ asOf get warnings, since memberships may have changed since. Without an
 article date only memberships that never changed are checked.`,
 	Severity: lint.Error,
 	Run:      run,
+	Prepare:  factcheck.Prepare,
 }
 
 // claim is one membership statement found in a sentence.

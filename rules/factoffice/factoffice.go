@@ -40,6 +40,7 @@ after the KB's asOf get warnings. Nothing is reported when the KB does
 not know the person or the office's holders.`,
 	Severity: lint.Error,
 	Run:      run,
+	Prepare:  factcheck.Prepare,
 }
 
 // claim is one office claim: person holds one of offices of one of the

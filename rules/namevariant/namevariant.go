@@ -42,6 +42,7 @@ likely misspelling ("Hossein Amirabadrahian" for Hossein Amir-Abdollahian).
 The in-article check never depends on the knowledge base.`,
 	Severity: lint.Warning,
 	Run:      run,
+	Prepare:  func() { kbIndex.Get(buildKBIndex) },
 }
 
 // occurrence is one surname-like word in the article.

@@ -318,3 +318,7 @@ func Capitalize(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
 }
+
+// Prepare builds the entity matcher over the current KB ahead of the first
+// fact rule's run (lint.Rule.Prepare).
+func Prepare() { _, _ = entities.Default() }
