@@ -7,6 +7,7 @@ package fusedwords
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/newslint/newslint/lint"
@@ -31,29 +32,43 @@ names, which start with a short prefix ("iPhone", "eBay", "McDonald",
 fix inserts the missing space.`,
 	Severity: lint.Warning,
 	Run:      run,
+	Prepare:  func() { patterns() },
 }
 
-var (
-	// sentenceJoin: a word of two or more lower-case letters, a sentence
-	// mark or comma, then a capitalised word. One lower-case letter before
-	// the mark is an abbreviation or initial ("Ph.D", "St.Louis" is rare
-	// and "Mr.Smith" has two); "e.g.The" is left to readers.
-	sentenceJoin = regexp.MustCompile(`[\p{Ll}\d]{2,}([.?,;])(\p{Lu}\p{Ll}+)`)
-	// quoteJoin: a sentence end inside a closing quotation mark or
-	// bracket, then a capitalised word ("said.”The"), or a sentence end
-	// then an opening quotation ("said.“We"). The group is where the
-	// space belongs. Straight quotes are left out: whether one opens or
-	// closes, and so where the space goes, is unsure.
-	quoteJoin = regexp.MustCompile(`\p{Ll}{2,}[.?!](?:[”)](\p{Lu}\p{Ll}+)|(“\p{Lu}\p{Ll}*))`)
-	// domainDateline: a top-level domain followed by an upper-case
-	// dateline.
-	domainDateline = regexp.MustCompile(`\.(com|org|net|gov|edu|co\.uk|int|info|io)(\p{Lu}{3,})\b`)
-	// lowerUpper: three or more lower-case letters then a capitalised
-	// word, inside one word.
-	lowerUpper = regexp.MustCompile(`\b(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})\b`)
-	// upperUpper: two capitalised words of four or more letters each.
-	upperUpper = regexp.MustCompile(`\b(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})\b`)
-)
+// fusedPatterns are the rule's expressions, compiled on first use (or by
+// Prepare, off the critical path): their Unicode classes cost ~2 ms to
+// compile, which package initialisation would add to every run.
+type fusedPatterns struct {
+	sentenceJoin   *regexp.Regexp
+	quoteJoin      *regexp.Regexp
+	domainDateline *regexp.Regexp
+	lowerUpper     *regexp.Regexp
+	upperUpper     *regexp.Regexp
+}
+
+var patterns = sync.OnceValue(func() *fusedPatterns {
+	return &fusedPatterns{
+		// sentenceJoin: a word of two or more lower-case letters, a sentence
+		// mark or comma, then a capitalised word. One lower-case letter before
+		// the mark is an abbreviation or initial ("Ph.D", "St.Louis" is rare
+		// and "Mr.Smith" has two); "e.g.The" is left to readers.
+		sentenceJoin: regexp.MustCompile(`[\p{Ll}\d]{2,}([.?,;])(\p{Lu}\p{Ll}+)`),
+		// quoteJoin: a sentence end inside a closing quotation mark or
+		// bracket, then a capitalised word ("said.”The"), or a sentence end
+		// then an opening quotation ("said.“We"). The group is where the
+		// space belongs. Straight quotes are left out: whether one opens or
+		// closes, and so where the space goes, is unsure.
+		quoteJoin: regexp.MustCompile(`\p{Ll}{2,}[.?!](?:[”)](\p{Lu}\p{Ll}+)|(“\p{Lu}\p{Ll}*))`),
+		// domainDateline: a top-level domain followed by an upper-case
+		// dateline.
+		domainDateline: regexp.MustCompile(`\.(com|org|net|gov|edu|co\.uk|int|info|io)(\p{Lu}{3,})\b`),
+		// lowerUpper: three or more lower-case letters then a capitalised
+		// word, inside one word.
+		lowerUpper: regexp.MustCompile(`\b(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})\b`),
+		// upperUpper: two capitalised words of four or more letters each.
+		upperUpper: regexp.MustCompile(`\b(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})\b`),
+	}
+})
 
 // brands are camel-case names whose halves are ordinary words and so look
 // exactly like two fused words. The list is short on purpose: a brand
@@ -146,8 +161,9 @@ func matches(re *regexp.Regexp, text string, s, e int) [][]int {
 
 // checkToken looks for fused words in the token b.Text[s:e].
 func checkToken(pass *lint.Pass, b *lint.Block, s, e int) {
+	p := patterns()
 	text := b.Text
-	for _, m := range matches(sentenceJoin, text, s, e) {
+	for _, m := range matches(p.sentenceJoin, text, s, e) {
 		mark, word := text[m[2]:m[3]], text[m[4]:m[5]]
 		if mark != "." && mark != "?" && len(word) < 3 {
 			continue
@@ -158,23 +174,23 @@ func checkToken(pass *lint.Pass, b *lint.Block, s, e int) {
 		start := wordStart(text, m[0])
 		report(pass, b, start, m[1], m[3], "“"+text[start:m[1]]+"”: no space after the “"+mark+"”, so two sentences or clauses run together")
 	}
-	for _, m := range matches(quoteJoin, text, s, e) {
+	for _, m := range matches(p.quoteJoin, text, s, e) {
 		start, at := wordStart(text, m[0]), m[2]
 		if at < 0 {
 			at = m[4]
 		}
 		report(pass, b, start, m[1], at, "“"+text[start:m[1]]+"”: no space between two sentences and the quotation mark between them")
 	}
-	for _, m := range matches(domainDateline, text, s, e) {
+	for _, m := range matches(p.domainDateline, text, s, e) {
 		report(pass, b, m[0], m[1], m[4], "“"+text[m[0]:m[1]]+"”: a web address runs into the dateline “"+text[m[4]:m[5]]+"”")
 	}
-	for _, m := range matches(lowerUpper, text, s, e) {
+	for _, m := range matches(p.lowerUpper, text, s, e) {
 		if isDomainOrCode(text, m[0], m[1]) {
 			continue // a handle, hashtag or address: "@cityNews"
 		}
 		report(pass, b, m[0], m[1], m[4], "“"+text[m[0]:m[1]]+"”: two words run together where a space was lost")
 	}
-	for _, m := range matches(upperUpper, text, s, e) {
+	for _, m := range matches(p.upperUpper, text, s, e) {
 		whole, first, second := text[m[0]:m[1]], text[m[2]:m[3]], text[m[4]:m[5]]
 		if brands[whole] || hasNamePrefix(first) || !nameWords[first] && !nameWords[second] {
 			continue
