@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/rules/internal/stretch"
 )
 
 // weekdayPattern matches an English weekday name.
@@ -32,35 +33,12 @@ func WeekdayByName(w string) (time.Weekday, bool) {
 var dateRe = regexp.MustCompile(`\b(?:(` + weekdayPattern + `),?\s+(?:the\s+)?)?(?:(` + lint.MonthPattern + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + lint.MonthPattern + `)(?:,?\s+(\d{4})\b)?)`)
 
 // dateMatches returns dateRe.FindAllStringSubmatchIndex(s, -1) without
-// running the expression over all of s. A date is written with ASCII
-// letters, digits, commas, full stops and white space only, so no match
-// crosses any other character, and as those are not word characters \b
-// sees the same at the edge of a stretch between them as in s: the matches
-// in s are those of the stretches. Only stretches with a digit and the
-// three letters every month name starts with can hold one.
+// running the expression over all of s: a date is written with ASCII
+// letters, digits, commas, full stops and white space only, and only
+// stretches with a digit and the three letters every month name starts
+// with can hold one (see package stretch).
 func dateMatches(s string) [][]int {
-	var out [][]int
-	for i := 0; i < len(s); {
-		for i < len(s) && !dateByte(s[i]) {
-			i++
-		}
-		j := i
-		for j < len(s) && dateByte(s[j]) {
-			j++
-		}
-		if seg := s[i:j]; mayHoldDate(seg) {
-			for _, m := range dateRe.FindAllStringSubmatchIndex(seg, -1) {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += i
-					}
-				}
-				out = append(out, m)
-			}
-		}
-		i = j
-	}
-	return out
+	return stretch.FindSubmatchIndex(dateRe, s, dateByte, mayHoldDate)
 }
 
 // dateByte reports whether c can be part of a date, or is a word character
