@@ -8,6 +8,24 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// houseKB is a newsroom's own KB file: a fictional mayor of a fictional
+// town, so that no built-in record can clash with it.
+const houseKB = `asOf: 2025-01-01
+entities:
+  - id: person/jane-placeholder
+    type: person
+    name: Jane Placeholder
+    born: 1970-05-01
+    source: https://example.org/jane
+  - id: city/placeholder-town
+    type: city
+    name: Placeholder Town
+    country: country/fr
+    source: https://example.org/town
+relations:
+  - {rel: office, subject: person/jane-placeholder, office: mayor, object: city/placeholder-town, from: 2020-07-03, source: https://example.org/mayor}
+`
+
 func TestKBShow(t *testing.T) {
 	code, out, _ := runCLI(t, "", "kb", "show", "Azerbaijan", "--date", "2022-07-18")
 	assert.Equal(t, 0, code)
@@ -30,21 +48,7 @@ func TestKBShow(t *testing.T) {
 
 func TestKBCheckAndExtend(t *testing.T) {
 	dir := t.TempDir()
-	good := writeFile(t, dir, "house.yaml", `asOf: 2025-01-01
-entities:
-  - id: person/jane-placeholder
-    type: person
-    name: Jane Placeholder
-    born: 1970-05-01
-    source: https://example.org/jane
-  - id: city/placeholder-town
-    type: city
-    name: Placeholder Town
-    country: country/au
-    source: https://example.org/town
-relations:
-  - {rel: office, subject: person/jane-placeholder, office: mayor, object: city/placeholder-town, from: 2020-01-01, source: https://example.org/mayor}
-`)
+	good := writeFile(t, dir, "house.yaml", houseKB)
 	bad := writeFile(t, dir, "bad.yaml", `asOf: 2025-01-01
 entities:
   - id: person/no-source
@@ -72,21 +76,7 @@ entities:
 // record makes a claim checkable that the built-in KB knows nothing of.
 func TestLintWithUserKB(t *testing.T) {
 	dir := t.TempDir()
-	house := writeFile(t, dir, "house.yaml", `asOf: 2025-01-01
-entities:
-  - id: person/jane-placeholder
-    type: person
-    name: Jane Placeholder
-    born: 1970-05-01
-    source: https://example.org/jane
-  - id: city/placeholder-town
-    type: city
-    name: Placeholder Town
-    country: country/fr
-    source: https://example.org/town
-relations:
-  - {rel: office, subject: person/jane-placeholder, office: mayor, object: city/placeholder-town, from: 2020-07-03, source: https://example.org/mayor}
-`)
+	house := writeFile(t, dir, "house.yaml", houseKB)
 	article := writeFile(t, dir, "a.txt", "Published: June 2, 2024\n\nFrench President Jane Placeholder arrived in Rome on Monday for talks.\n")
 	code, out, _ := runCLI(t, "", "lint", "--rules", "fact-office", article)
 	assert.Equal(t, 0, code, out)
