@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/lint/linttest"
 	"github.com/newslint/newslint/rules"
 )
 
@@ -43,17 +44,7 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	})
 	b.Run("all-rules", func(b *testing.B) {
-		b.SetBytes(int64(len(src)))
-		cfg := &lint.Config{Rules: rules.All}
-		for b.Loop() {
-			doc, err := lint.Parse("article.md", src, lint.FormatMarkdown)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := lint.Check(doc, cfg); err != nil {
-				b.Fatal(err)
-			}
-		}
+		linttest.BenchmarkLint(b, src, rules.All...)
 	})
 	b.Run("all-rules+pos", func(b *testing.B) {
 		b.SetBytes(int64(len(src)))

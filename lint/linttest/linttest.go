@@ -152,3 +152,22 @@ func trimLines(b []byte) []byte {
 	}
 	return bytes.Join(lines, []byte("\n"))
 }
+
+// BenchmarkLint parses the Markdown article src and runs rules on it once
+// per iteration: what one article costs, parsing and segmentation
+// included. The rule families' benchmarks share it.
+func BenchmarkLint(b *testing.B, src []byte, rules ...*lint.Rule) {
+	b.Helper()
+	cfg := &lint.Config{Rules: rules}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := lint.Check(doc, cfg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

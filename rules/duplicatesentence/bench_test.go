@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/lint/linttest"
 	"github.com/newslint/newslint/rules/doubledpunctuation"
 	"github.com/newslint/newslint/rules/duplicatesentence"
 	"github.com/newslint/newslint/rules/fusedheadline"
@@ -46,18 +47,7 @@ func article() []byte {
 // parsing and segmenting it afresh each time (what one cold article costs
 // besides loading prose's model once per process).
 func BenchmarkGarbled(b *testing.B) {
-	src := article()
-	cfg := &lint.Config{Rules: garbledRules}
-	b.ReportAllocs()
-	for b.Loop() {
-		doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := lint.Check(doc, cfg); err != nil {
-			b.Fatal(err)
-		}
-	}
+	linttest.BenchmarkLint(b, article(), garbledRules...)
 }
 
 // BenchmarkGarbledRulesOnly measures the rules alone on an article whose

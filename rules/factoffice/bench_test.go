@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/lint/linttest"
 	"github.com/newslint/newslint/rules/factcapital"
 	"github.com/newslint/newslint/rules/factheadquarters"
 	"github.com/newslint/newslint/rules/factmembership"
@@ -29,16 +30,7 @@ func BenchmarkFact(b *testing.B) {
 	if _, err := lint.Check(doc, &lint.Config{Rules: rules}); err != nil {
 		b.Fatal(err)
 	}
-	b.ResetTimer()
-	for b.Loop() {
-		doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := lint.Check(doc, &lint.Config{Rules: rules}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	linttest.BenchmarkLint(b, src, rules...)
 }
 
 // BenchmarkFactRulesOnly excludes parsing and sentence segmentation, which

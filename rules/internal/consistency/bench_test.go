@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/lint/linttest"
 	"github.com/newslint/newslint/rules/agemismatch"
 	"github.com/newslint/newslint/rules/datetense"
 	"github.com/newslint/newslint/rules/impossibledate"
@@ -42,24 +43,14 @@ func article(words int) []byte {
 }
 
 // BenchmarkConsist lints a generated 1,000-word article with the
-// consistency rules: parsing, segmentation and POS tagging (name-variant
-// needs it) included, as a real run pays them.
+// consistency rules, parsing and segmentation included, as a real run pays
+// them (no rule needs POS tags).
 func BenchmarkConsist(b *testing.B) {
-	src := article(1000)
-	cfg := &lint.Config{Rules: consistencyRules}
-	for b.Loop() {
-		doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := lint.Check(doc, cfg); err != nil {
-			b.Fatal(err)
-		}
-	}
+	linttest.BenchmarkLint(b, article(1000), consistencyRules...)
 }
 
-// BenchmarkConsistBaseline is the shared cost the rules sit on: parsing,
-// segmentation and tagging the same article, no rule run.
+// BenchmarkConsistBaseline is the shared cost the rules sit on: parsing
+// and segmenting the same article, no rule run.
 func BenchmarkConsistBaseline(b *testing.B) {
 	src := article(1000)
 	for b.Loop() {
@@ -68,6 +59,5 @@ func BenchmarkConsistBaseline(b *testing.B) {
 			b.Fatal(err)
 		}
 		doc.Sentences()
-		doc.TagPOS()
 	}
 }
