@@ -25,6 +25,7 @@ type lintFlags struct {
 	fix, diff                                  bool
 	fixRules                                   string
 	kbFiles                                    pathList
+	cpuProfile, memProfile                     string
 	set                                        map[string]bool // flags given on the command line
 }
 
@@ -48,6 +49,8 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&fl.diff, "diff", false, "print the fixes as a unified diff instead of writing them")
 	fs.Var(&fl.kbFiles, "kb", "extra knowledge-base file (YAML, see kb/README) merged over the built-in one; repeatable")
 	fs.StringVar(&fl.fixRules, "fix-rules", "", "rules whose fixes --fix and --diff apply: default (the certain ones: "+strings.Join(defaultFixRules, ", ")+"), all, or rule names")
+	fs.StringVar(&fl.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
+	fs.StringVar(&fl.memProfile, "memprofile", "", "write an allocation profile of the run to this file (for go tool pprof)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: newslint lint [flags] PATH...\n\nLints news articles (.txt, .md, .html; directories recursively; - for stdin).\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -66,6 +69,12 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	stopProfiles, err := startProfiles(fl.cpuProfile, fl.memProfile)
+	if err != nil {
+		fmt.Fprintf(stderr, "newslint lint: %v\n", err)
+		return 2
+	}
+	defer stopProfiles(stderr)
 	setup, err := newSetup(&fl)
 	if err != nil {
 		printErrors(stderr, "newslint lint", err)

@@ -193,3 +193,19 @@ func TestVersionHelpRules(t *testing.T) {
 }
 
 var updateCLI = flag.Bool("update", false, "rewrite the CLI golden files")
+
+func TestProfiles(t *testing.T) {
+	dir := t.TempDir()
+	art := writeFile(t, dir, "a.txt", damaged)
+	cpu, mem := filepath.Join(dir, "cpu.pprof"), filepath.Join(dir, "mem.pprof")
+	code, _, stderr := runCLI(t, "", "lint", pinned, "--cpuprofile", cpu, "--memprofile", mem, art)
+	assert.Equal(t, 1, code, stderr)
+	for _, p := range []string{cpu, mem} {
+		info, err := os.Stat(p)
+		require.NoError(t, err)
+		assert.Positive(t, info.Size(), p)
+	}
+	code, _, stderr = runCLI(t, "", "lint", "--cpuprofile", filepath.Join(dir, "missing", "cpu.pprof"), art)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "--cpuprofile")
+}
