@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -19,8 +20,7 @@ func startProfiles(cpuPath, memPath string) (stop func(stderr io.Writer), err er
 			return nil, fmt.Errorf("--cpuprofile: %w", err)
 		}
 		if err = pprof.StartCPUProfile(cpu); err != nil {
-			cpu.Close()
-			return nil, fmt.Errorf("--cpuprofile: %w", err)
+			return nil, errors.Join(fmt.Errorf("--cpuprofile: %w", err), cpu.Close())
 		}
 	}
 	if memPath != "" {
@@ -46,9 +46,5 @@ func writeHeapProfile(path string) error {
 	if err != nil {
 		return err
 	}
-	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return errors.Join(pprof.Lookup("allocs").WriteTo(f, 0), f.Close())
 }
