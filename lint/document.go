@@ -159,5 +159,5 @@ type Document struct {
 	tagOnce sync.Once
 
 	sharedMu sync.Mutex
-	shared   map[any]any // Analysis results by *Analysis
+	shared   map[any]*sharedResult // Analysis results by *Analysis
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -135,12 +136,16 @@ func Lint(inputs []Input, cfg *Config) []Result {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	// Files are linted in parallel; when there are fewer files than
+	// workers (one article from a pre-commit hook or an editor), the spare
+	// workers run the rules of a file in parallel instead.
+	ruleWorkers := max(1, workers/max(len(inputs), 1))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range min(workers, max(len(inputs), 1)) {
 		wg.Go(func() {
 			for i := range next {
-				results[i] = lintOne(inputs[i], cfg)
+				results[i] = lintOne(inputs[i], cfg, ruleWorkers)
 			}
 		})
 	}
@@ -152,7 +157,7 @@ func Lint(inputs []Input, cfg *Config) []Result {
 	return results
 }
 
-func lintOne(in Input, cfg *Config) Result {
+func lintOne(in Input, cfg *Config, ruleWorkers int) Result {
 	res := Result{Path: in.Path}
 	data := in.Data
 	if data == nil {
@@ -180,7 +185,7 @@ func lintOne(in Input, cfg *Config) Result {
 		}
 	}
 	res.Doc = doc
-	res.Findings, res.Err = Check(doc, cfg)
+	res.Findings, res.Err = check(doc, cfg, ruleWorkers)
 	// The results of a run are kept until every file is linted (output
 	// is in input order); what the formats need is the source, not the
 	// analyses, so they go now and memory stays flat per file.
@@ -191,20 +196,46 @@ func lintOne(in Input, cfg *Config) Result {
 // Check runs the configured rules on one parsed document and returns the
 // findings sorted by position (then rule and message, for determinism).
 func Check(doc *Document, cfg *Config) ([]Finding, error) {
-	var findings []Finding
-	var errs []error
-	for _, r := range cfg.Rules {
+	return check(doc, cfg, 1)
+}
+
+// check is Check with up to workers rules running at once. The rules of
+// one document share its analyses (each computed once, see Analysis.Of);
+// findings are gathered per rule and joined in rule order, so the result
+// does not depend on the schedule.
+func check(doc *Document, cfg *Config, workers int) ([]Finding, error) {
+	perRule := make([][]Finding, len(cfg.Rules))
+	errs := make([]error, len(cfg.Rules))
+	runOne := func(i int) {
+		r := cfg.Rules[i]
 		if r.Needs(NeedPOS) {
 			doc.TagPOS()
 		}
-		pass := NewPass(doc, r, func(f Finding) { findings = append(findings, f) })
+		pass := NewPass(doc, r, func(f Finding) { perRule[i] = append(perRule[i], f) })
 		if cfg.Options != nil {
 			pass.Options = cfg.Options[r.Name]
 		}
 		if err := runRule(r, pass); err != nil {
-			errs = append(errs, fmt.Errorf("rule %s: %w", r.Name, err))
+			errs[i] = fmt.Errorf("rule %s: %w", r.Name, err)
 		}
 	}
+	if workers <= 1 {
+		for i := range cfg.Rules {
+			runOne(i)
+		}
+	} else {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(workers, len(cfg.Rules)) {
+			wg.Go(func() {
+				for i := int(next.Add(1)) - 1; i < len(cfg.Rules); i = int(next.Add(1)) - 1 {
+					runOne(i)
+				}
+			})
+		}
+		wg.Wait()
+	}
+	findings := slices.Concat(perRule...)
 	if cfg.Severity != nil {
 		for i := range findings {
 			if s, ok := cfg.Severity[findings[i].Rule]; ok {

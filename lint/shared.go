@@ -17,23 +17,29 @@ type Analysis[T any] struct {
 	Run func(*Document) T
 }
 
-// Of returns the analysis of d, computing it on first use.
+// Of returns the analysis of d, computing it on first use. Rules of one
+// document may run concurrently (see Check): the first caller computes,
+// the others wait for its result instead of computing it again.
 func (a *Analysis[T]) Of(d *Document) T {
 	d.sharedMu.Lock()
-	v, ok := d.shared[a]
-	d.sharedMu.Unlock()
-	if ok {
-		return v.(T) //nolint:errcheck // only Of stores under a, always a T
-	}
-	// Run without the lock: an analysis may use another one.
-	t := a.Run(d)
-	d.sharedMu.Lock()
 	if d.shared == nil {
-		d.shared = map[any]any{}
+		d.shared = map[any]*sharedResult{}
 	}
-	d.shared[a] = t
+	r, ok := d.shared[a]
+	if !ok {
+		r = &sharedResult{}
+		d.shared[a] = r
+	}
 	d.sharedMu.Unlock()
-	return t
+	// Run without the document's lock: an analysis may use another one.
+	r.once.Do(func() { r.value = a.Run(d) })
+	return r.value.(T) //nolint:errcheck // only Of stores under a, always a T
+}
+
+// sharedResult is one analysis of one document, computed once.
+type sharedResult struct {
+	once  sync.Once
+	value any
 }
 
 // releaseAnalyses drops everything the rules computed on the document
