@@ -2,12 +2,15 @@ package namevariant
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/kb"
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
+	"github.com/newslint/newslint/rules/internal/factcheck"
 )
 
 // kbPerson is one way the knowledge base writes a person's name, split
@@ -17,12 +20,25 @@ type kbPerson struct {
 	entity  *kb.Entity
 }
 
-// kbIndex maps a folded first name to the people the KB knows with it. It
-// is built once per KB (see kb.Derived).
-var kbIndex kb.Derived[map[string][]kbPerson]
+// kbNames indexes the people of one KB for checkKB. It is built once per
+// KB (see kb.Derived).
+type kbNames struct {
+	// byFirst maps a folded first name to the people the KB knows with it.
+	byFirst map[string][]kbPerson
+	// bearers counts the distinct people who bear each first name: a name
+	// many of them share ("Mohammad", "John") says little about which one
+	// a misspelt surname belongs to.
+	bearers map[string]int
+	// surnames holds every surname the KB writes (the rest of a name after
+	// its first word, and its last word), folded and letters only.
+	surnames map[string]bool
+}
 
-func buildKBIndex(k *kb.KB) map[string][]kbPerson {
-	idx := map[string][]kbPerson{}
+var kbIndex kb.Derived[*kbNames]
+
+func buildKBIndex(k *kb.KB) *kbNames {
+	idx := &kbNames{byFirst: map[string][]kbPerson{}, bearers: map[string]int{}, surnames: map[string]bool{}}
+	seen := map[string]map[*kb.Entity]bool{}
 	for n := range k.Names() {
 		if n.Demonym || n.Entity.Type != kb.Person {
 			continue
@@ -32,7 +48,17 @@ func buildKBIndex(k *kb.KB) map[string][]kbPerson {
 			continue
 		}
 		first := consistency.Fold(words[0])
-		idx[first] = append(idx[first], kbPerson{surname: lettersOnly(strings.Join(words[1:], "")), entity: n.Entity})
+		surname := lettersOnly(strings.Join(words[1:], ""))
+		idx.byFirst[first] = append(idx.byFirst[first], kbPerson{surname: surname, entity: n.Entity})
+		idx.surnames[surname] = true
+		idx.surnames[lettersOnly(words[len(words)-1])] = true
+		if seen[first] == nil {
+			seen[first] = map[*kb.Entity]bool{}
+		}
+		if !seen[first][n.Entity] {
+			seen[first][n.Entity] = true
+			idx.bearers[first]++
+		}
 	}
 	return idx
 }
@@ -52,18 +78,23 @@ func lettersOnly(s string) string {
 // checkKB reports "First Surname" where the KB knows a person with that
 // first name and a surname a few letters away ("Hossein Amirabadrahian"
 // for Hossein Amir-Abdollahian), and no one with the surname as written.
+// Long surnames are close enough on their own (closeEnough); a shorter one
+// needs the sentence to corroborate the person (see shortMatch and
+// corroborate).
 func checkKB(pass *lint.Pass, toks []lint.Token) {
 	idx := kbIndex.Get(buildKBIndex)
-	if len(idx) == 0 {
+	if len(idx.byFirst) == 0 {
 		return
 	}
 	doc := pass.Doc
+	var art *factcheck.Article // loaded on the first short-surname candidate
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
 		if a.Block != b.Block || !isCapWord(a.Text) || !isNameWord(b.Text) || !adjacent(doc, a, b) {
 			continue
 		}
-		people := idx[consistency.Fold(a.Text)]
+		first := consistency.Fold(a.Text)
+		people := idx.byFirst[first]
 		if len(people) == 0 {
 			continue
 		}
@@ -77,6 +108,9 @@ func checkKB(pass *lint.Pass, toks []lint.Token) {
 		var best *kbPerson
 		bestSim := 0.0
 		known := false
+		// short are the people whose shorter surname is close to the one
+		// written: candidates only if the sentence corroborates them.
+		var short []*kbPerson
 		for j := range people {
 			p := &people[j]
 			if p.surname == written || p.surname == written2 {
@@ -84,24 +118,59 @@ func checkKB(pass *lint.Pass, toks []lint.Token) {
 				break
 			}
 			for _, w := range []string{written, written2} {
-				if sim := similarity(w, p.surname); w != "" && sim > bestSim && closeEnough(w, p.surname, sim) {
+				if w == "" {
+					continue
+				}
+				sim := similarity(w, p.surname)
+				if sim > bestSim && closeEnough(w, p.surname, sim) {
 					best, bestSim = p, sim
+				}
+				if w == written && shortMatch(w, p.surname, sim) {
+					short = append(short, p)
 				}
 			}
 		}
-		if known || best == nil {
+		if known {
+			continue
+		}
+		var proof *corroboration
+		if best == nil && len(short) > 0 && idx.bearers[first] <= maxBearers && !idx.surnames[written] {
+			if art == nil {
+				var err error
+				if art, err = factcheck.Load(pass); err != nil {
+					return
+				}
+			}
+			bestSim = 0
+			for _, p := range short {
+				if sim := similarity(written, p.surname); sim > bestSim {
+					if c := corroborate(art, doc, i, a, b, p.entity); c != nil {
+						best, bestSim, proof = p, sim, c
+					}
+				}
+			}
+		}
+		if best == nil {
 			continue
 		}
 		e := best.entity
+		shown := b.Text
+		evidence := []lint.Evidence{{
+			Text:   fmt.Sprintf("knowledge base: %s (%s); “%s” is %.0f%% similar to “%s”", e.Name, e.ID, shown, 100*bestSim, best.surname),
+			Source: e.Source,
+		}}
+		if proof != nil {
+			evidence = append(evidence, lint.Evidence{
+				Text:   proof.describe(art.KB, e),
+				Source: proof.term.Source,
+			})
+		}
 		pass.Report(lint.Finding{
 			Range:    lint.Range{Start: a.Src.Start, End: b.Src.End},
 			Severity: lint.Warning,
 			Message: fmt.Sprintf("“%s %s” looks like a misspelling of %s, whom the knowledge base knows",
 				a.Text, b.Text, e.Name),
-			Evidence: []lint.Evidence{{
-				Text:   fmt.Sprintf("knowledge base: %s (%s); “%s” is %.0f%% similar to “%s”", e.Name, e.ID, b.Text, 100*bestSim, best.surname),
-				Source: e.Source,
-			}},
+			Evidence: evidence,
 		})
 	}
 }
@@ -109,7 +178,8 @@ func checkKB(pass *lint.Pass, toks []lint.Token) {
 // closeEnough accepts a written surname as a misspelling of a KB surname:
 // one edit for names of eight to ten letters, at least 70% of the letters
 // aligned for longer ones, and the same first two letters. Shorter names
-// are left alone: "John Smyth" is more likely another man than John Smith.
+// are left to shortMatch: "John Smyth" is more likely another man than
+// John Smith.
 func closeEnough(written, known string, sim float64) bool {
 	if len(written) < 8 || len(known) < 8 || written[:2] != known[:2] {
 		return false
@@ -121,12 +191,129 @@ func closeEnough(written, known string, sim float64) bool {
 	return sim >= 0.7
 }
 
+// maxBearers is the most KB people who may share a first name for a short
+// surname to be checked against theirs: beside "Mohammad", "Ali" or "John"
+// a close surname more likely belongs to someone the KB does not know.
+const maxBearers = 2
+
+// shortMatch accepts a written surname as a possible misspelling of a KB
+// surname of five to seven letters ("Marekhi" for Maleki): the same first
+// letter, at most two edits and 70% similarity. Such a pair is reported
+// only when the sentence corroborates the person (see corroborate), since
+// short names have many real neighbours.
+func shortMatch(written, known string, sim float64) bool {
+	n := utf8.RuneCountInString(known)
+	if n < 5 || n > 7 || utf8.RuneCountInString(written) < 5 || sim < 0.7 {
+		return false
+	}
+	w, _ := utf8.DecodeRuneInString(written)
+	k, _ := utf8.DecodeRuneInString(known)
+	return w == k && levenshtein(written, known) <= 2
+}
+
+// corroboration is what ties a written name to a KB person: a country the
+// sentence names, and the person's term of office there.
+type corroboration struct {
+	country *kb.Entity
+	term    *kb.Relation
+	named   string // the words that name the country in the sentence
+}
+
+func (c *corroboration) describe(k *kb.KB, p *kb.Entity) string {
+	office := strings.ReplaceAll(c.term.Office, "-", " ")
+	if o := k.Office(c.term.Office); o != nil && len(o.Titles) > 0 {
+		office = o.Titles[0]
+	}
+	s := fmt.Sprintf("corroborated by “%s”: %s was %s of %s", c.named, p.Name, office, c.country.Name)
+	if !c.term.From.IsZero() {
+		s += " from " + dateText(c.term.From, c.term.FromYearOnly)
+	}
+	if !c.term.To.IsZero() {
+		s += " to " + dateText(c.term.To, c.term.ToYearOnly)
+	}
+	if c.term.Note != "" {
+		s += " (" + c.term.Note + ")"
+	}
+	return s
+}
+
+// dateText writes a KB date as the data gave it: a bare year stays a year.
+func dateText(d kb.Date, yearOnly bool) string {
+	if yearOnly {
+		return strconv.Itoa(d.Year())
+	}
+	return d.String()
+}
+
+// corroborate looks in the sentence of token i (the first name a, the
+// surname b) for a country, by name or demonym ("Iran's", "Iranian"),
+// where the KB records a term of office of person p that began by the
+// article's date (any term when the article has no date). It returns nil
+// when there is none.
+func corroborate(art *factcheck.Article, doc *lint.Document, i int, a, b lint.Token, p *kb.Entity) *corroboration {
+	s := sentenceOf(art, doc, i)
+	if s == nil {
+		return nil
+	}
+	terms := art.KB.Terms(p.ID)
+	for _, m := range s.Mentions {
+		r := art.Range(s, m.First, m.End)
+		if r.Start < b.Src.End && a.Src.Start < r.End {
+			continue // the name itself
+		}
+		for _, c := range append(append([]*kb.Entity(nil), m.Entities...), m.Demonyms...) {
+			if c.Type != kb.Country {
+				continue
+			}
+			for _, t := range terms {
+				if t.Object != c.ID {
+					continue
+				}
+				if art.HasDate() && !begunBy(t, art.Date) {
+					continue // took office only after the article
+				}
+				return &corroboration{country: c, term: t, named: string(doc.Source[r.Start:r.End])}
+			}
+		}
+	}
+	return nil
+}
+
+// begunBy reports whether term t had begun by d. A start given as a bare
+// year counts as begun anywhere in that year: the KB does not know the day.
+func begunBy(t *kb.Relation, d kb.Date) bool {
+	if t.From.IsZero() || t.From <= d {
+		return true
+	}
+	return t.FromYearOnly && t.From.Year() == d.Year()
+}
+
+// sentenceOf returns the fact-check sentence that holds token i: the
+// article's sentences and the document's are the same, in the same order.
+func sentenceOf(art *factcheck.Article, doc *lint.Document, i int) *factcheck.Sentence {
+	for k, s := range doc.Sentences() {
+		if i >= s.First && i < s.First+len(s.Tokens) {
+			if k < len(art.Sentences) {
+				return art.Sentences[k]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // similarity is 1 minus the Levenshtein distance over the longer length.
 func similarity(a, b string) float64 {
-	ar, br := []rune(a), []rune(b)
-	if len(ar) == 0 || len(br) == 0 {
+	n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
+	if utf8.RuneCountInString(a) == 0 || utf8.RuneCountInString(b) == 0 {
 		return 0
 	}
+	return 1 - float64(levenshtein(a, b))/float64(n)
+}
+
+// levenshtein is the edit distance between a and b, in runes.
+func levenshtein(a, b string) int {
+	ar, br := []rune(a), []rune(b)
 	prev := make([]int, len(br)+1)
 	cur := make([]int, len(br)+1)
 	for j := range prev {
@@ -143,5 +330,5 @@ func similarity(a, b string) float64 {
 		}
 		prev, cur = cur, prev
 	}
-	return 1 - float64(prev[len(br)])/float64(max(len(ar), len(br)))
+	return prev[len(br)]
 }

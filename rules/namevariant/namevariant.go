@@ -39,6 +39,13 @@ When the knowledge base loads, "First Surname" is also checked against the
 people it knows: the same first name and a surname a few letters away from
 theirs, with nobody known by the surname as written, is reported as a
 likely misspelling ("Hossein Amirabadrahian" for Hossein Amir-Abdollahian).
+That is enough for a surname of eight letters or more. A surname of five to
+seven letters (at most two edits away, same first letter, 70% similar) is
+reported only when few people in the knowledge base share the first name,
+nobody in it bears the surname as written, and the same sentence names a
+country, by name or demonym ("Iran's", "Iranian"), where the knowledge base
+records a term of office of the person begun by the article's date: short
+names have too many real neighbours to be judged on spelling alone.
 The in-article check never depends on the knowledge base.`,
 	Severity: lint.Warning,
 	Run:      run,
