@@ -2,6 +2,7 @@ package namevariant
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -141,22 +142,14 @@ func checkKB(pass *lint.Pass, toks []lint.Token) {
 					return
 				}
 			}
-			bestSim = 0
-			for _, p := range short {
-				if sim := similarity(written, p.surname); sim > bestSim {
-					if c := corroborate(art, doc, i, a, b, p.entity); c != nil {
-						best, bestSim, proof = p, sim, c
-					}
-				}
-			}
+			best, bestSim, proof = corroborated(art, doc, i, written, dropVariants(short, people, written))
 		}
 		if best == nil {
 			continue
 		}
 		e := best.entity
-		shown := b.Text
 		evidence := []lint.Evidence{{
-			Text:   fmt.Sprintf("knowledge base: %s (%s); “%s” is %.0f%% similar to “%s”", e.Name, e.ID, shown, 100*bestSim, best.surname),
+			Text:   fmt.Sprintf("knowledge base: %s (%s); “%s” is %.0f%% similar to “%s”", e.Name, e.ID, b.Text, 100*bestSim, best.surname),
 			Source: e.Source,
 		}}
 		if proof != nil {
@@ -200,7 +193,9 @@ const maxBearers = 2
 // surname of five to seven letters ("Marekhi" for Maleki): the same first
 // letter, at most two edits and 70% similarity. Such a pair is reported
 // only when the sentence corroborates the person (see corroborate), since
-// short names have many real neighbours.
+// short names have many real neighbours; checkKB also drops a person any
+// of whose names the written one merely extends or romanises differently
+// (see sameName).
 func shortMatch(written, known string, sim float64) bool {
 	n := utf8.RuneCountInString(known)
 	if n < 5 || n > 7 || utf8.RuneCountInString(written) < 5 || sim < 0.7 {
@@ -209,6 +204,56 @@ func shortMatch(written, known string, sim float64) bool {
 	w, _ := utf8.DecodeRuneInString(written)
 	k, _ := utf8.DecodeRuneInString(known)
 	return w == k && levenshtein(written, known) <= 2
+}
+
+// dropVariants removes from short the people any of whose names (people
+// holds them all) the written surname merely extends or romanises another
+// way: "Zolnur" is Mojtaba Zolnour's name, not a misspelling of his alias
+// Zonnour.
+func dropVariants(short []*kbPerson, people []kbPerson, written string) []*kbPerson {
+	variant := map[*kb.Entity]bool{}
+	for _, p := range people {
+		if sameName(written, p.surname) {
+			variant[p.entity] = true
+		}
+	}
+	return slices.DeleteFunc(short, func(p *kbPerson) bool { return variant[p.entity] })
+}
+
+// sameName reports whether a written surname is one of the KB's written
+// another way rather than misspelt: one extends the other ("Schiff",
+// "Schiffer"), as in the in-article check, or both romanise the same name
+// ("Slutsky", "Slutskii"; see translitKey).
+func sameName(written, known string) bool {
+	return strings.HasPrefix(written, known) || strings.HasPrefix(known, written) ||
+		translitKey(written) == translitKey(known)
+}
+
+// translitKey folds the letters that romanisations of one name disagree
+// on: y and j are i, c and q are k, w is v, ou is u, h is dropped and a
+// doubled letter is single ("Slutskiy", "Slutskii" and "Slutsky" all give
+// "slutski"). Two surnames with the same key are taken for one name.
+func translitKey(s string) string {
+	var b strings.Builder
+	s = strings.ReplaceAll(s, "ou", "u")
+	last := rune(0)
+	for _, r := range s {
+		switch r {
+		case 'y', 'j':
+			r = 'i'
+		case 'c', 'q':
+			r = 'k'
+		case 'w':
+			r = 'v'
+		case 'h':
+			continue
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
 
 // corroboration is what ties a written name to a KB person: a country the
@@ -245,16 +290,34 @@ func dateText(d kb.Date, yearOnly bool) string {
 	return d.String()
 }
 
-// corroborate looks in the sentence of token i (the first name a, the
-// surname b) for a country, by name or demonym ("Iran's", "Iranian"),
+// corroborated returns the most similar of the short candidates whom the
+// sentence of token i corroborates (see corroborate), or nil.
+func corroborated(art *factcheck.Article, doc *lint.Document, i int, written string, short []*kbPerson) (*kbPerson, float64, *corroboration) {
+	var best *kbPerson
+	var proof *corroboration
+	bestSim := 0.0
+	for _, p := range short {
+		if sim := similarity(written, p.surname); sim > bestSim {
+			if c := corroborate(art, doc, i, p.entity); c != nil {
+				best, bestSim, proof = p, sim, c
+			}
+		}
+	}
+	return best, bestSim, proof
+}
+
+// corroborate looks in the sentence of token i (a first name, followed by
+// the surname) for a country, by name or demonym ("Iran's", "Iranian"),
 // where the KB records a term of office of person p that began by the
 // article's date (any term when the article has no date). It returns nil
 // when there is none.
-func corroborate(art *factcheck.Article, doc *lint.Document, i int, a, b lint.Token, p *kb.Entity) *corroboration {
+func corroborate(art *factcheck.Article, doc *lint.Document, i int, p *kb.Entity) *corroboration {
 	s := sentenceOf(art, doc, i)
 	if s == nil {
 		return nil
 	}
+	toks := doc.Tokens()
+	a, b := toks[i], toks[i+1]
 	terms := art.KB.Terms(p.ID)
 	for _, m := range s.Mentions {
 		r := art.Range(s, m.First, m.End)

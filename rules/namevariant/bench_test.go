@@ -1,0 +1,20 @@
+package namevariant_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/newslint/newslint/lint/linttest"
+	"github.com/newslint/newslint/rules/namevariant"
+)
+
+// BenchmarkNameVariant lints the pipeline benchmark's 1,000-word article
+// (rules/testdata/article.md) with the name-variant rule alone: parse,
+// segment, the in-article comparison and the KB check.
+func BenchmarkNameVariant(b *testing.B) {
+	src, err := os.ReadFile("../testdata/article.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	linttest.BenchmarkLint(b, src, namevariant.Rule)
+}
