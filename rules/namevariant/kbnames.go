@@ -154,7 +154,7 @@ func checkKB(pass *lint.Pass, toks []lint.Token) {
 		}}
 		if proof != nil {
 			evidence = append(evidence, lint.Evidence{
-				Text:   proof.describe(art.KB, e),
+				Text:   proof.describe(art, e),
 				Source: proof.term.Source,
 			})
 		}
@@ -264,12 +264,13 @@ type corroboration struct {
 	named   string // the words that name the country in the sentence
 }
 
-func (c *corroboration) describe(k *kb.KB, p *kb.Entity) string {
+// describe says, for the evidence, which country and term corroborated p.
+func (c *corroboration) describe(art *factcheck.Article, p *kb.Entity) string {
 	office := strings.ReplaceAll(c.term.Office, "-", " ")
-	if o := k.Office(c.term.Office); o != nil && len(o.Titles) > 0 {
+	if o := art.KB.Office(c.term.Office); o != nil && len(o.Titles) > 0 {
 		office = o.Titles[0]
 	}
-	s := fmt.Sprintf("corroborated by “%s”: %s was %s of %s", c.named, p.Name, office, c.country.Name)
+	s := fmt.Sprintf("corroborated by “%s”: %s was %s of %s", c.named, p.Name, office, art.The(c.country))
 	if !c.term.From.IsZero() {
 		s += " from " + dateText(c.term.From, c.term.FromYearOnly)
 	}
