@@ -6,6 +6,7 @@
 package garbled
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,6 +98,30 @@ func isSpace(r rune) bool {
 		return r == ' ' || '\t' <= r && r <= '\r'
 	}
 	return unicode.IsSpace(r)
+}
+
+// SentenceFields returns the fields of sentence s of doc: those of
+// BlockFields that lie inside the sentence, with offsets into the block's
+// text (not the sentence's). Sentences nearly always start and end at
+// white space; one that splits a chunk ("ministry.The") has its fields
+// computed afresh, so the result is always Fields(s.Text), shifted by
+// s.Pos.Start. The caller must not modify it.
+func SentenceFields(doc *lint.Document, s lint.Sentence) []Field {
+	fields := BlockFields(doc, doc.Blocks[s.Block])
+	lo, _ := slices.BinarySearchFunc(fields, s.Pos.Start, func(f Field, off int) int { return f.Start - off })
+	hi, _ := slices.BinarySearchFunc(fields, s.Pos.End, func(f Field, off int) int { return f.Start - off })
+	// fields[lo:hi] start inside the sentence; they are its fields unless
+	// the chunk before it runs into it or the last one runs out of it.
+	if (lo == 0 || fields[lo-1].End <= s.Pos.Start) && (hi == lo || fields[hi-1].End <= s.Pos.End) {
+		return fields[lo:hi:hi]
+	}
+	out := Fields(s.Text)
+	for i := range out {
+		out[i].Start += s.Pos.Start
+		out[i].End += s.Pos.Start
+		out[i].CoreStart += s.Pos.Start
+	}
+	return out
 }
 
 func newField(text string, start, end int) Field {

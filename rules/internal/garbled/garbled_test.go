@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/newslint/newslint/lint"
 )
 
 func TestFieldsKeepOffsets(t *testing.T) {
@@ -34,4 +36,30 @@ func TestIsLowerWord(t *testing.T) {
 	assert.False(t, IsLowerWord("iPhone"))
 	assert.False(t, IsLowerWord("-dash"))
 	assert.False(t, IsLowerWord("said,"))
+}
+
+func TestSentenceFields(t *testing.T) {
+	doc, err := lint.Parse("a.txt", []byte("Title\n\nHe left. The talks (in Oslo) ended.  “We won,” she said.\n"), lint.FormatText)
+	assert.NoError(t, err)
+	sents := doc.Sentences()
+	assert.NotEmpty(t, sents)
+	for _, s := range sents {
+		assert.Equal(t, shifted(Fields(s.Text), s.Pos.Start), SentenceFields(doc, s), s.Text)
+	}
+	// A sentence that ends or starts inside a chunk gets its own fields.
+	b := doc.Blocks[len(doc.Blocks)-1]
+	for _, pos := range []lint.Range{{Start: 0, End: 5}, {Start: 4, End: 15}, {Start: 10, End: 11}} {
+		s := lint.Sentence{Text: b.Text[pos.Start:pos.End], Block: b.Index, Pos: pos}
+		assert.Equal(t, shifted(Fields(s.Text), pos.Start), SentenceFields(doc, s), s.Text)
+	}
+}
+
+// shifted moves the offsets of fields by off.
+func shifted(fields []Field, off int) []Field {
+	for i := range fields {
+		fields[i].Start += off
+		fields[i].End += off
+		fields[i].CoreStart += off
+	}
+	return fields
 }
