@@ -3,9 +3,9 @@
 package duplicatesentence
 
 import (
-	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -33,9 +33,23 @@ deletes the second copy.`,
 // out of the comparison.
 const minWords = 6
 
+// seen is an earlier sentence, kept for comparison.
 type seen struct {
-	words []string
-	src   lint.Range
+	words
+	src lint.Range
+}
+
+// words is a sentence reduced to what the comparison reads.
+type words struct {
+	// list holds the sentence's words, lower-cased: its runs of letters
+	// and digits. They are substrings of key.
+	list []string
+	// key is list joined by spaces: verbatim repeats have equal keys.
+	key string
+	// numbers are the words that start with a digit, joined by spaces.
+	// Near-duplicates must have equal ones, which rules out most pairs
+	// before the edit distance is computed.
+	numbers string
 }
 
 func run(pass *lint.Pass) error {
@@ -48,17 +62,16 @@ func run(pass *lint.Pass) error {
 		if b.Kind == lint.BlockHeading || b.Kind == lint.BlockPlainTitle {
 			continue
 		}
-		words := normalise(s.Text)
-		if len(words) < minWords {
+		w := normalise(s.Text)
+		if len(w.list) < minWords {
 			continue
 		}
-		key := strings.Join(words, " ")
 		first := -1
-		if i, ok := byKey[key]; ok {
+		if i, ok := byKey[w.key]; ok {
 			first = i
 		} else {
 			for i, e := range earlier {
-				if nearlyEqual(e.words, words) {
+				if nearlyEqual(e.words, w) {
 					first = i
 					break
 				}
@@ -66,7 +79,7 @@ func run(pass *lint.Pass) error {
 		}
 		if first >= 0 && !b.InQuote(s.Pos.Start) {
 			how := "repeats"
-			if key != strings.Join(earlier[first].words, " ") {
+			if w.key != earlier[first].key {
 				how = "nearly repeats"
 			}
 			f := lint.Finding{
@@ -87,29 +100,85 @@ func run(pass *lint.Pass) error {
 			pass.Report(f)
 			continue
 		}
-		byKey[key] = len(earlier)
-		earlier = append(earlier, seen{words: words, src: s.Src})
+		byKey[w.key] = len(earlier)
+		earlier = append(earlier, seen{words: w, src: s.Src})
 	}
 	return nil
 }
 
-// normalise lower-cases the sentence and keeps its words.
-func normalise(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+// normalise lower-cases the sentence and keeps its words. The words are
+// written once, lower-cased, into the key, and the list and the numbers
+// are cut from it: no lower-cased copy of the whole sentence is made.
+func normalise(s string) words {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	n, inWord := 0, false
+	for _, r := range s {
+		// ASCII, most of the text, is lower-cased and tested inline.
+		var isWord bool
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			isWord = 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+		} else {
+			r = unicode.ToLower(r)
+			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if !isWord {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if n > 0 {
+				sb.WriteByte(' ')
+			}
+			n++
+			inWord = true
+		}
+		sb.WriteRune(r)
+	}
+	w := words{key: sb.String(), list: make([]string, 0, n)}
+	if n == 0 {
+		return w
+	}
+	for word := range strings.SplitSeq(w.key, " ") {
+		w.list = append(w.list, word)
+		if isNumber(word) {
+			if w.numbers == "" {
+				w.numbers = word
+			} else {
+				w.numbers += " " + word
+			}
+		}
+	}
+	return w
 }
 
-// nearlyEqual reports whether a and b differ by at most one word in ten
-// (a word edit distance over the longer length of at most 0.1).
-func nearlyEqual(a, b []string) bool {
-	n, m := len(a), len(b)
+// isNumber reports whether a word starts with a digit. Words start with
+// a letter or a digit, and a digit whose first byte is ASCII is 0 to 9.
+func isNumber(word string) bool {
+	return word[0] >= '0' && word[0] <= '9'
+}
+
+// nearlyEqual reports whether a and b hold the same numbers and differ by
+// at most one word in ten (a word edit distance over the longer length
+// of at most 0.1).
+func nearlyEqual(a, b words) bool {
+	n, m := len(a.list), len(b.list)
 	limit := max(n, m) / 10
-	if limit == 0 || n-m > limit || m-n > limit || !sameNumbers(a, b) {
+	if limit == 0 || n-m > limit || m-n > limit || a.numbers != b.numbers {
 		return false
 	}
-	prev := make([]int, m+1)
-	cur := make([]int, m+1)
+	// Two rows of the distance table; most pairs compared are short
+	// enough for the array on the stack, which saves an allocation per
+	// pair.
+	var buf [128]int
+	rows := buf[:]
+	if 2*(m+1) > len(buf) {
+		rows = make([]int, 2*(m+1))
+	}
+	prev, cur := rows[:m+1], rows[m+1:2*(m+1)]
 	for j := range prev {
 		prev[j] = j
 	}
@@ -118,7 +187,7 @@ func nearlyEqual(a, b []string) bool {
 		best := cur[0]
 		for j := 1; j <= m; j++ {
 			cost := 1
-			if a[i-1] == b[j-1] {
+			if a.list[i-1] == b.list[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
@@ -130,21 +199,4 @@ func nearlyEqual(a, b []string) bool {
 		prev, cur = cur, prev
 	}
 	return prev[m] <= limit
-}
-
-// sameNumbers reports whether a and b hold the same numbers in the same
-// order.
-func sameNumbers(a, b []string) bool {
-	var na, nb []string
-	for _, w := range a {
-		if unicode.IsDigit(rune(w[0])) {
-			na = append(na, w)
-		}
-	}
-	for _, w := range b {
-		if unicode.IsDigit(rune(w[0])) {
-			nb = append(nb, w)
-		}
-	}
-	return slices.Equal(na, nb)
 }
