@@ -178,6 +178,16 @@ func IsCapitalised(s string) bool {
 // EndsSentence reports whether raw ends with sentence-final punctuation,
 // possibly followed by closing quotes or brackets.
 func EndsSentence(raw string) bool {
+	// Most chunks end in a letter, a comma or a period, which settles it
+	// without the trim (slow: its cut set is not all ASCII).
+	if n := len(raw); n > 0 {
+		switch c := raw[n-1]; {
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case c < utf8.RuneSelf && c != '"' && c != '\'' && c != ')' && c != ']':
+			return false
+		}
+	}
 	t := strings.TrimRight(raw, "\"'”’)]»")
 	if t == "" {
 		return false

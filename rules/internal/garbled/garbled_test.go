@@ -1,7 +1,9 @@
 package garbled
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -62,4 +64,27 @@ func shifted(fields []Field, off int) []Field {
 		fields[i].CoreStart += off
 	}
 	return fields
+}
+
+// TestEndsSentenceFastPath checks EndsSentence against its definition, the
+// trim and the last-rune test, on every ending its fast path decides.
+func TestEndsSentenceFastPath(t *testing.T) {
+	ref := func(raw string) bool {
+		t := strings.TrimRight(raw, "\"'”’)]»")
+		if t == "" {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(t)
+		return r == '.' || r == '!' || r == '?' || r == '…'
+	}
+	ends := []string{"", "a", ",", ".", "!", "?", "…", "\"", "'", "”", "’", ")", "]", "»", "-", ":", "é", "\u00a0"}
+	for _, a := range ends {
+		for _, b := range ends {
+			for _, c := range ends {
+				raw := "word" + a + b + c
+				assert.Equal(t, ref(raw), EndsSentence(raw), raw)
+				assert.Equal(t, ref(a+b+c), EndsSentence(a+b+c), a+b+c)
+			}
+		}
+	}
 }
