@@ -179,13 +179,29 @@ func nearlyEqual(a, b words) bool {
 		rows = make([]int, 2*(m+1))
 	}
 	prev, cur := rows[:m+1], rows[m+1:2*(m+1)]
+	// Only the band of cells with |i-j| <= limit is computed: a path
+	// through any other cell costs more than limit, so the cells outside
+	// count as "more than limit" (tooFar), and the answer is the one the
+	// whole table gives. The band moves one cell right per row; each row
+	// also writes the cells just outside it, which the next row reads.
+	tooFar := limit + 1
 	for j := range prev {
-		prev[j] = j
+		prev[j] = tooFar
+		if j <= limit {
+			prev[j] = j
+		}
 	}
 	for i := 1; i <= n; i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= m; j++ {
+		lo, hi := max(1, i-limit), min(m, i+limit)
+		cur[lo-1] = tooFar
+		if lo == 1 {
+			cur[0] = i
+		}
+		if hi < m {
+			cur[hi+1] = tooFar
+		}
+		best := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a.list[i-1] == b.list[j-1] {
 				cost = 0

@@ -1,6 +1,8 @@
 package duplicatesentence
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -52,4 +54,68 @@ func TestNormalise(t *testing.T) {
 		}
 		assert.Equal(t, strings.Join(nums, " "), w.numbers, s)
 	}
+}
+
+// TestNearlyEqualBand checks the banded distance against the whole table
+// on word lists from a small vocabulary, where near misses are common.
+func TestNearlyEqualBand(t *testing.T) {
+	full := func(a, b []string) int {
+		d := make([][]int, len(a)+1)
+		for i := range d {
+			d[i] = make([]int, len(b)+1)
+			d[i][0] = i
+		}
+		for j := range d[0] {
+			d[0][j] = j
+		}
+		for i := 1; i <= len(a); i++ {
+			for j := 1; j <= len(b); j++ {
+				cost := 1
+				if a[i-1] == b[j-1] {
+					cost = 0
+				}
+				d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			}
+		}
+		return d[len(a)][len(b)]
+	}
+	rng := rand.New(rand.NewPCG(1, 2)) //nolint:gosec // a fixed seed keeps the test repeatable
+	vocab := []string{"the", "port", "said", "rose", "on", "a"}
+	sentence := func(n int) words {
+		list := make([]string, n)
+		for i := range list {
+			list[i] = vocab[rng.IntN(len(vocab))]
+		}
+		return words{list: list}
+	}
+	positives := 0
+	for range 5000 {
+		a := sentence(10 + rng.IntN(25))
+		b := a
+		if rng.IntN(2) == 0 {
+			b = sentence(10 + rng.IntN(25))
+		} else {
+			// A copy with a few edits.
+			b.list = slices.Clone(a.list)
+			for range rng.IntN(5) {
+				i := rng.IntN(len(b.list))
+				switch rng.IntN(3) {
+				case 0:
+					b.list[i] = vocab[rng.IntN(len(vocab))]
+				case 1:
+					b.list = slices.Delete(b.list, i, i+1)
+				default:
+					b.list = slices.Insert(b.list, i, vocab[rng.IntN(len(vocab))])
+				}
+			}
+		}
+		n, m := len(a.list), len(b.list)
+		limit := max(n, m) / 10
+		want := limit > 0 && full(a.list, b.list) <= limit
+		assert.Equal(t, want, nearlyEqual(a, b), "%v / %v", a.list, b.list)
+		if want {
+			positives++
+		}
+	}
+	assert.Greater(t, positives, 500, "near-duplicates among the pairs")
 }
