@@ -54,15 +54,16 @@ type words struct {
 
 func run(pass *lint.Pass) error {
 	doc := pass.Doc
-	var earlier []seen
-	byKey := map[string]int{}
 	sents := doc.Sentences()
+	earlier := make([]seen, 0, len(sents))
+	byKey := make(map[string]int, len(sents))
+	var z normaliser
 	for si, s := range sents {
 		b := doc.Blocks[s.Block]
 		if b.Kind == lint.BlockHeading || b.Kind == lint.BlockPlainTitle {
 			continue
 		}
-		w := normalise(s.Text)
+		w := z.normalise(s.Text)
 		if len(w.list) < minWords {
 			continue
 		}
@@ -106,44 +107,67 @@ func run(pass *lint.Pass) error {
 	return nil
 }
 
-// normalise lower-cases the sentence and keeps its words. The words are
-// written once, lower-cased, into the key, and the list and the numbers
-// are cut from it: no lower-cased copy of the whole sentence is made.
+// normalise lower-cases the sentence and keeps its words.
 func normalise(s string) words {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	n, inWord := 0, false
-	for _, r := range s {
+	var z normaliser
+	return z.normalise(s)
+}
+
+// normaliser reduces the sentences of one document to words. Each word is
+// written once, lower-cased, into the key, and cut from there. The keys of
+// all the sentences share one buffer and their word lists one array,
+// rather than costing two allocations per sentence: a string taken from a
+// strings.Builder stays valid as the builder grows, since it only appends.
+type normaliser struct {
+	sb   strings.Builder
+	list []string
+}
+
+// normalise lower-cases the sentence and keeps its words: its runs of
+// letters and digits.
+func (z *normaliser) normalise(s string) words {
+	keyStart, listStart := z.sb.Len(), len(z.list)
+	wordStart := -1 // where the word being written starts in z.sb
+	for i := 0; i < len(s); {
 		// ASCII, most of the text, is lower-cased and tested inline.
+		c, r, size := s[i], rune(0), 1
 		var isWord bool
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			isWord = 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
 			r = unicode.ToLower(r)
 			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
+		i += size
 		if !isWord {
-			inWord = false
+			if wordStart >= 0 {
+				z.list = append(z.list, z.sb.String()[wordStart:])
+				wordStart = -1
+			}
 			continue
 		}
-		if !inWord {
-			if n > 0 {
-				sb.WriteByte(' ')
+		if wordStart < 0 {
+			if len(z.list) > listStart {
+				z.sb.WriteByte(' ')
 			}
-			n++
-			inWord = true
+			wordStart = z.sb.Len()
 		}
-		sb.WriteRune(r)
+		if c < utf8.RuneSelf {
+			z.sb.WriteByte(c)
+		} else {
+			z.sb.WriteRune(r)
+		}
 	}
-	w := words{key: sb.String(), list: make([]string, 0, n)}
-	if n == 0 {
-		return w
+	if wordStart >= 0 {
+		z.list = append(z.list, z.sb.String()[wordStart:])
 	}
-	for word := range strings.SplitSeq(w.key, " ") {
-		w.list = append(w.list, word)
+	n := len(z.list)
+	w := words{key: z.sb.String()[keyStart:], list: z.list[listStart:n:n]}
+	for _, word := range w.list {
 		if isNumber(word) {
 			if w.numbers == "" {
 				w.numbers = word

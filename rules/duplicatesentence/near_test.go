@@ -33,18 +33,25 @@ func TestNearlyEqual(t *testing.T) {
 // TestNormalise checks normalise against its plain definition: the runs
 // of letters and digits of the lower-cased sentence.
 func TestNormalise(t *testing.T) {
+	var z normaliser // one for all the sentences, as in a document
+	var got []words
+	var wants [][]string
 	for _, s := range []string{
 		"The index rose 3.5 percent, to 1,204, on Monday.",
 		"ÄRZTE in İSTANBUL and ΣΟΦΊΑ’s “KELVIN” sign: K, ǅ, ﬁ, Ⅻ, ①, ٣ apples",
 		"  — …  ",
 		"",
+		strings.Repeat("Officials said the 12 new piers, in Ωmega Bay, would open. ", 50),
+		"The index rose 3.5 percent, to 1,204, on Monday.",
 	} {
 		want := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 		})
-		w := normalise(s)
-		assert.Equal(t, len(want), len(w.list), s)
-		assert.Equal(t, want, w.list, s)
+		w, alone := z.normalise(s), normalise(s)
+		assert.True(t, slices.Equal(want, w.list), "%q: %q", s, w.list)
+		assert.True(t, slices.Equal(want, alone.list), "%q: %q", s, alone.list)
+		assert.Equal(t, alone.key, w.key, s)
+		assert.Equal(t, alone.numbers, w.numbers, s)
 		assert.Equal(t, strings.Join(want, " "), w.key, s)
 		var nums []string
 		for _, word := range want {
@@ -53,6 +60,12 @@ func TestNormalise(t *testing.T) {
 			}
 		}
 		assert.Equal(t, strings.Join(nums, " "), w.numbers, s)
+		got, wants = append(got, w), append(wants, want)
+	}
+	// The words of earlier sentences survive the growth of the buffers.
+	for i, w := range got {
+		assert.True(t, slices.Equal(wants[i], w.list), "%q", w.list)
+		assert.Equal(t, strings.Join(wants[i], " "), w.key)
 	}
 }
 
