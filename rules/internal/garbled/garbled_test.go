@@ -88,3 +88,18 @@ func TestEndsSentenceFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockFields checks the shared fields against Fields block by block,
+// on blocks whose white space is not all spaces and line breaks, so that
+// the shared array outgrows its first size.
+func TestBlockFields(t *testing.T) {
+	src := "First\tparagraph\twith\ttabs\u00a0and\u00a0no-break\u2003spaces.\n\n" +
+		"A plain second paragraph, with (some) punctuation…\n\n" +
+		strings.Repeat("x\ty\u00a0", 40) + "\n"
+	doc, err := lint.Parse("a.md", []byte(src), lint.FormatMarkdown)
+	assert.NoError(t, err)
+	assert.Len(t, doc.Blocks, 3)
+	for _, b := range doc.Blocks {
+		assert.Equal(t, Fields(b.Text), BlockFields(doc, b), b.Text)
+	}
+}
