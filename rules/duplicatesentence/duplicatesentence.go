@@ -58,6 +58,7 @@ func run(pass *lint.Pass) error {
 	earlier := make([]seen, 0, len(sents))
 	byKey := make(map[string]int, len(sents))
 	var z normaliser
+	z.reserve(sents)
 	for si, s := range sents {
 		b := doc.Blocks[s.Block]
 		if b.Kind == lint.BlockHeading || b.Kind == lint.BlockPlainTitle {
@@ -121,6 +122,18 @@ func normalise(s string) words {
 type normaliser struct {
 	sb   strings.Builder
 	list []string
+}
+
+// reserve sizes the buffers for sents: lower-cased, the words take about
+// the sentences' length, and an English word with its separator about
+// five bytes or more.
+func (z *normaliser) reserve(sents []lint.Sentence) {
+	size := 0
+	for _, s := range sents {
+		size += len(s.Text)
+	}
+	z.sb.Grow(size)
+	z.list = make([]string, 0, size/5)
 }
 
 // normalise lower-cases the sentence and keeps its words: its runs of
