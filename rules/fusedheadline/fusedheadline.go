@@ -119,11 +119,10 @@ func checkTitleRun(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 		if i > 0 && !garbled.EndsSentence(fields[i-1].Raw) {
 			continue
 		}
-		if b.InQuote(fields[i].Start) {
-			continue
-		}
+		// findOpener before InQuote: it rejects an ordinary sentence at
+		// its first lower-case word, while InQuote walks the quotations.
 		opener := findOpener(fields[i:])
-		if opener < 0 {
+		if opener < 0 || b.InQuote(fields[i].Start) {
 			continue
 		}
 		opener += i
