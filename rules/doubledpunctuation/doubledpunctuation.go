@@ -39,7 +39,12 @@ info level, instead of at every mark.`,
 // mark in it is followed by a space and a word.
 func findDoubled(text string) [][2]int {
 	var out [][2]int
-	for i := 0; i < len(text); i++ {
+	for i := 0; i+1 < len(text); i++ {
+		// Every match is a mark followed by a mark, maybe after a space:
+		// the common mark followed by a space and a word stops here.
+		if !isStop(text[i]) || !isStop(text[i+1]) && (text[i+1] != ' ' || i+2 >= len(text) || !isStop(text[i+2])) {
+			continue
+		}
 		end := -1
 		switch text[i] {
 		case '.':
@@ -60,6 +65,9 @@ func findDoubled(text string) [][2]int {
 	}
 	return out
 }
+
+// isStop reports whether c is one of the marks findDoubled pairs.
+func isStop(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
 
 // markAfter returns the end of one of marks at text[j], or after a space
 // there, or -1 when there is none.
@@ -122,13 +130,14 @@ func semicolonsAlwaysDoubled(doc *lint.Document) bool {
 	doubledSeen := false
 	for _, b := range doc.Blocks {
 		t := b.Text
-		for i := 0; i < len(t); i++ {
-			if t[i] != ';' {
-				continue
+		for {
+			i := strings.IndexByte(t, ';')
+			if i < 0 {
+				break
 			}
 			if i+1 < len(t) && t[i+1] == ';' {
 				doubledSeen = true
-				i++
+				t = t[i+2:]
 				continue
 			}
 			return false
