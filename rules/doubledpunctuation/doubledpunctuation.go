@@ -5,7 +5,7 @@
 package doubledpunctuation
 
 import (
-	"regexp"
+	"strings"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -27,36 +27,65 @@ info level, instead of at every mark.`,
 	Run:      run,
 }
 
-// doubled matches a mark, optional spaces, and the same or a clashing
-// mark. Runs of three or more periods are matched whole so that they can
-// be recognised as ellipses and skipped.
-var doubled = regexp.MustCompile(`\.(?: ?\.)+|, ?[,.]|; ?[;,.]|: ?[:;]`)
-
-// mayBeDoubled reports whether s has what every match of doubled has: a
-// full stop, comma, semicolon or colon followed by one of them, maybe
-// after a space.
-func mayBeDoubled(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if !isStop(s[i]) {
+// findDoubled returns the runs of doubled marks in text as byte ranges: a
+// mark, an optional space, and the same or a clashing mark, that is the
+// matches of the expression
+//
+//	\.(?: ?\.)+|, ?[,.]|; ?[;,.]|: ?[:;]
+//
+// leftmost first and without overlap. Runs of three or more periods are
+// taken whole so that they can be recognised as ellipses and skipped. A
+// scan, not the expression: every block is searched, and nearly every
+// mark in it is followed by a space and a word.
+func findDoubled(text string) [][2]int {
+	var out [][2]int
+	for i := 0; i+1 < len(text); i++ {
+		// Every match is a mark followed by a mark, maybe after a space:
+		// the common mark followed by a space and a word stops here.
+		if !isStop(text[i]) || !isStop(text[i+1]) && (text[i+1] != ' ' || i+2 >= len(text) || !isStop(text[i+2])) {
 			continue
 		}
-		if isStop(s[i+1]) || s[i+1] == ' ' && i+2 < len(s) && isStop(s[i+2]) {
-			return true
+		end := -1
+		switch text[i] {
+		case '.':
+			for e := markAfter(text, i+1, "."); e >= 0; e = markAfter(text, e, ".") {
+				end = e
+			}
+		case ',':
+			end = markAfter(text, i+1, ",.")
+		case ';':
+			end = markAfter(text, i+1, ";,.")
+		case ':':
+			end = markAfter(text, i+1, ":;")
+		}
+		if end >= 0 {
+			out = append(out, [2]int{i, end})
+			i = end - 1
 		}
 	}
-	return false
+	return out
 }
 
+// isStop reports whether c is one of the marks findDoubled pairs.
 func isStop(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
+
+// markAfter returns the end of one of marks at text[j], or after a space
+// there, or -1 when there is none.
+func markAfter(text string, j int, marks string) int {
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j < len(text) && strings.IndexByte(marks, text[j]) >= 0 {
+		return j + 1
+	}
+	return -1
+}
 
 func run(pass *lint.Pass) error {
 	systematic := semicolonsAlwaysDoubled(pass.Doc)
 	notedSystematic := false
 	for _, b := range pass.Doc.Blocks {
-		if !mayBeDoubled(b.Text) {
-			continue
-		}
-		for _, m := range doubled.FindAllStringIndex(b.Text, -1) {
+		for _, m := range findDoubled(b.Text) {
 			s, e := m[0], m[1]
 			run := b.Text[s:e]
 			if isEllipsis(run) || (run == ".." && e < len(b.Text) && (b.Text[e] == '/' || b.Text[e] == '\\')) {
@@ -101,13 +130,14 @@ func semicolonsAlwaysDoubled(doc *lint.Document) bool {
 	doubledSeen := false
 	for _, b := range doc.Blocks {
 		t := b.Text
-		for i := 0; i < len(t); i++ {
-			if t[i] != ';' {
-				continue
+		for {
+			i := strings.IndexByte(t, ';')
+			if i < 0 {
+				break
 			}
 			if i+1 < len(t) && t[i+1] == ';' {
 				doubledSeen = true
-				i++
+				t = t[i+2:]
 				continue
 			}
 			return false

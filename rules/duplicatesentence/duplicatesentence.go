@@ -3,9 +3,9 @@
 package duplicatesentence
 
 import (
-	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -33,32 +33,47 @@ deletes the second copy.`,
 // out of the comparison.
 const minWords = 6
 
+// seen is an earlier sentence, kept for comparison.
 type seen struct {
-	words []string
-	src   lint.Range
+	words
+	src lint.Range
+}
+
+// words is a sentence reduced to what the comparison reads.
+type words struct {
+	// list holds the sentence's words, lower-cased: its runs of letters
+	// and digits. They are substrings of key.
+	list []string
+	// key is list joined by spaces: verbatim repeats have equal keys.
+	key string
+	// numbers are the words that start with a digit, joined by spaces.
+	// Near-duplicates must have equal ones, which rules out most pairs
+	// before the edit distance is computed.
+	numbers string
 }
 
 func run(pass *lint.Pass) error {
 	doc := pass.Doc
-	var earlier []seen
-	byKey := map[string]int{}
 	sents := doc.Sentences()
+	earlier := make([]seen, 0, len(sents))
+	byKey := make(map[string]int, len(sents))
+	var z normaliser
+	z.reserve(sents)
 	for si, s := range sents {
 		b := doc.Blocks[s.Block]
 		if b.Kind == lint.BlockHeading || b.Kind == lint.BlockPlainTitle {
 			continue
 		}
-		words := normalise(s.Text)
-		if len(words) < minWords {
+		w := z.normalise(s.Text)
+		if len(w.list) < minWords {
 			continue
 		}
-		key := strings.Join(words, " ")
 		first := -1
-		if i, ok := byKey[key]; ok {
+		if i, ok := byKey[w.key]; ok {
 			first = i
 		} else {
 			for i, e := range earlier {
-				if nearlyEqual(e.words, words) {
+				if nearlyEqual(e.words, w) {
 					first = i
 					break
 				}
@@ -66,7 +81,7 @@ func run(pass *lint.Pass) error {
 		}
 		if first >= 0 && !b.InQuote(s.Pos.Start) {
 			how := "repeats"
-			if key != strings.Join(earlier[first].words, " ") {
+			if w.key != earlier[first].key {
 				how = "nearly repeats"
 			}
 			f := lint.Finding{
@@ -87,38 +102,145 @@ func run(pass *lint.Pass) error {
 			pass.Report(f)
 			continue
 		}
-		byKey[key] = len(earlier)
-		earlier = append(earlier, seen{words: words, src: s.Src})
+		byKey[w.key] = len(earlier)
+		earlier = append(earlier, seen{words: w, src: s.Src})
 	}
 	return nil
 }
 
 // normalise lower-cases the sentence and keeps its words.
-func normalise(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+func normalise(s string) words {
+	var z normaliser
+	return z.normalise(s)
 }
 
-// nearlyEqual reports whether a and b differ by at most one word in ten
-// (a word edit distance over the longer length of at most 0.1).
-func nearlyEqual(a, b []string) bool {
-	n, m := len(a), len(b)
+// normaliser reduces the sentences of one document to words. Each word is
+// written once, lower-cased, into the key, and cut from there. The keys of
+// all the sentences share one buffer and their word lists one array,
+// rather than costing two allocations per sentence: a string taken from a
+// strings.Builder stays valid as the builder grows, since it only appends.
+type normaliser struct {
+	sb   strings.Builder
+	list []string
+}
+
+// reserve sizes the buffers for sents: lower-cased, the words take about
+// the sentences' length, and an English word with its separator about
+// five bytes or more.
+func (z *normaliser) reserve(sents []lint.Sentence) {
+	size := 0
+	for _, s := range sents {
+		size += len(s.Text)
+	}
+	z.sb.Grow(size)
+	z.list = make([]string, 0, size/5)
+}
+
+// normalise lower-cases the sentence and keeps its words: its runs of
+// letters and digits.
+func (z *normaliser) normalise(s string) words {
+	keyStart, listStart := z.sb.Len(), len(z.list)
+	wordStart := -1 // where the word being written starts in z.sb
+	for i := 0; i < len(s); {
+		// ASCII, most of the text, is lower-cased and tested inline.
+		c, r, size := s[i], rune(0), 1
+		var isWord bool
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			r = unicode.ToLower(r)
+			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		i += size
+		if !isWord {
+			if wordStart >= 0 {
+				z.list = append(z.list, z.sb.String()[wordStart:])
+				wordStart = -1
+			}
+			continue
+		}
+		if wordStart < 0 {
+			if len(z.list) > listStart {
+				z.sb.WriteByte(' ')
+			}
+			wordStart = z.sb.Len()
+		}
+		if c < utf8.RuneSelf {
+			z.sb.WriteByte(c)
+		} else {
+			z.sb.WriteRune(r)
+		}
+	}
+	if wordStart >= 0 {
+		z.list = append(z.list, z.sb.String()[wordStart:])
+	}
+	n := len(z.list)
+	w := words{key: z.sb.String()[keyStart:], list: z.list[listStart:n:n]}
+	for _, word := range w.list {
+		if isNumber(word) {
+			if w.numbers == "" {
+				w.numbers = word
+			} else {
+				w.numbers += " " + word
+			}
+		}
+	}
+	return w
+}
+
+// isNumber reports whether a word starts with a digit. Words start with
+// a letter or a digit, and a digit whose first byte is ASCII is 0 to 9.
+func isNumber(word string) bool {
+	return word[0] >= '0' && word[0] <= '9'
+}
+
+// nearlyEqual reports whether a and b hold the same numbers and differ by
+// at most one word in ten (a word edit distance over the longer length
+// of at most 0.1).
+func nearlyEqual(a, b words) bool {
+	n, m := len(a.list), len(b.list)
 	limit := max(n, m) / 10
-	if limit == 0 || n-m > limit || m-n > limit || !sameNumbers(a, b) {
+	if limit == 0 || n-m > limit || m-n > limit || a.numbers != b.numbers {
 		return false
 	}
-	prev := make([]int, m+1)
-	cur := make([]int, m+1)
+	// Two rows of the distance table; most pairs compared are short
+	// enough for the array on the stack, which saves an allocation per
+	// pair.
+	var buf [128]int
+	rows := buf[:]
+	if 2*(m+1) > len(buf) {
+		rows = make([]int, 2*(m+1))
+	}
+	prev, cur := rows[:m+1], rows[m+1:2*(m+1)]
+	// Only the band of cells with |i-j| <= limit is computed: a path
+	// through any other cell costs more than limit, so the cells outside
+	// count as "more than limit" (tooFar), and the answer is the one the
+	// whole table gives. The band moves one cell right per row; each row
+	// also writes the cells just outside it, which the next row reads.
+	tooFar := limit + 1
 	for j := range prev {
-		prev[j] = j
+		prev[j] = tooFar
+		if j <= limit {
+			prev[j] = j
+		}
 	}
 	for i := 1; i <= n; i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= m; j++ {
+		lo, hi := max(1, i-limit), min(m, i+limit)
+		cur[lo-1] = tooFar
+		if lo == 1 {
+			cur[0] = i
+		}
+		if hi < m {
+			cur[hi+1] = tooFar
+		}
+		best := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := 1
-			if a[i-1] == b[j-1] {
+			if a.list[i-1] == b.list[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
@@ -130,21 +252,4 @@ func nearlyEqual(a, b []string) bool {
 		prev, cur = cur, prev
 	}
 	return prev[m] <= limit
-}
-
-// sameNumbers reports whether a and b hold the same numbers in the same
-// order.
-func sameNumbers(a, b []string) bool {
-	var na, nb []string
-	for _, w := range a {
-		if unicode.IsDigit(rune(w[0])) {
-			na = append(na, w)
-		}
-	}
-	for _, w := range b {
-		if unicode.IsDigit(rune(w[0])) {
-			nb = append(nb, w)
-		}
-	}
-	return slices.Equal(na, nb)
 }

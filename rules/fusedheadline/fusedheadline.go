@@ -8,6 +8,7 @@ package fusedheadline
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/garbled"
@@ -30,6 +31,7 @@ the end of a photo caption run into the text. Headings, quotations and
 names ("Bank of America", "Gone with the Wind") are not reported.`,
 	Severity: lint.Warning,
 	Run:      run,
+	Prepare:  func() { captionDate() },
 }
 
 // titleFunctionWords are written in lower case in a sentence but
@@ -55,10 +57,14 @@ var sentenceOpeners = map[string]bool{
 }
 
 // captionDate is a caption's closing date ("November 2, 2021", AP's
-// "Nov. 2, 2021") run into a capitalised sentence opener.
-var captionDate = regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
-	`(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.) \d{1,2}, \d{4} (` +
-	`The|A|An|Earlier|Later|Meanwhile|However|But|In|On|At|After|Before|When|While|Several|Some|It|He|She|They|His|Her|Its|Their|This)(,| \p{Ll})`)
+// "Nov. 2, 2021") run into a capitalised sentence opener. It is compiled
+// on first use or by Prepare, off the critical path: its Unicode class
+// makes it the costliest part of the package's initialisation.
+var captionDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
+		`(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.) \d{1,2}, \d{4} (` +
+		`The|A|An|Earlier|Later|Meanwhile|However|But|In|On|At|After|Before|When|While|Several|Some|It|He|She|They|His|Her|Its|Their|This)(,| \p{Ll})`)
+})
 
 func run(pass *lint.Pass) error {
 	for _, b := range pass.Doc.Blocks {
@@ -73,7 +79,7 @@ func run(pass *lint.Pass) error {
 		if !hasYear(b.Text) {
 			continue // the caption pattern ends in a year; skip the regexp
 		}
-		for _, m := range captionDate.FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range captionDate().FindAllStringSubmatchIndex(b.Text, -1) {
 			if b.InQuote(m[0]) {
 				continue
 			}
@@ -119,11 +125,10 @@ func checkTitleRun(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 		if i > 0 && !garbled.EndsSentence(fields[i-1].Raw) {
 			continue
 		}
-		if b.InQuote(fields[i].Start) {
-			continue
-		}
+		// findOpener before InQuote: it rejects an ordinary sentence at
+		// its first lower-case word, while InQuote walks the quotations.
 		opener := findOpener(fields[i:])
-		if opener < 0 {
+		if opener < 0 || b.InQuote(fields[i].Start) {
 			continue
 		}
 		opener += i

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/garbled"
@@ -125,9 +126,9 @@ var namePrefixes = []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "V
 func run(pass *lint.Pass) error {
 	for _, b := range pass.Doc.Blocks {
 		for _, f := range garbled.BlockFields(pass.Doc, b) {
-			// Every pattern lies inside one white-space free token with
-			// a capital after its first character: test only those.
-			if hasInnerCapital(f.Raw) {
+			// Every pattern lies inside one white-space free token:
+			// test only those that may hold one.
+			if mayBeFused(f.Raw) {
 				checkToken(pass, b, f.Start, f.End)
 			}
 		}
@@ -135,11 +136,26 @@ func run(pass *lint.Pass) error {
 	return nil
 }
 
-// hasInnerCapital reports whether an upper-case letter follows the first
-// character of tok.
-func hasInnerCapital(tok string) bool {
-	for i, r := range tok {
-		if i > 0 && unicode.IsUpper(r) {
+// mayBeFused reports whether tok has a lower-case letter or an ASCII
+// digit somewhere before an upper-case letter, as every pattern's match
+// has (\p{Ll} or \d, then \p{Lu}). Abbreviations ("U.S.") and
+// capitalised acronyms ("JPMorgan") have not, and skip the expressions.
+func mayBeFused(tok string) bool {
+	lowerSeen := false
+	for _, r := range tok {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+				lowerSeen = true
+			case 'A' <= r && r <= 'Z' && lowerSeen:
+				return true
+			}
+			continue
+		}
+		switch {
+		case unicode.IsLower(r):
+			lowerSeen = true
+		case unicode.IsUpper(r) && lowerSeen:
 			return true
 		}
 	}

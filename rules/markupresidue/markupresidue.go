@@ -8,6 +8,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -28,12 +29,22 @@ legitimate and not reported; in plain text every tag is residue. Where
 the entity is known, the fix replaces it with its character.`,
 	Severity: lint.Warning,
 	Run:      run,
+	Prepare:  func() { patterns() },
 }
 
-var (
-	entity = regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
-	tag    = regexp.MustCompile(`</?([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)(?:\s[^<>]*)?/?>`)
-)
+// markupPatterns are the rule's expressions, compiled on first use or by
+// Prepare, off the critical path, rather than in package initialisation,
+// which every run pays.
+type markupPatterns struct {
+	entity, tag *regexp.Regexp
+}
+
+var patterns = sync.OnceValue(func() *markupPatterns {
+	return &markupPatterns{
+		entity: regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`),
+		tag:    regexp.MustCompile(`</?([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)(?:\s[^<>]*)?/?>`),
+	}
+})
 
 // blockTags structure a page; inside a paragraph of prose they are
 // always residue.
@@ -50,6 +61,7 @@ var blockTags = map[string]bool{
 
 func run(pass *lint.Pass) error {
 	doc := pass.Doc
+	entity, tag := patterns().entity, patterns().tag
 	for _, b := range doc.Blocks {
 		// Entities still visible in the text: plain text, or HTML that
 		// was escaped twice.

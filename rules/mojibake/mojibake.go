@@ -30,6 +30,10 @@ func run(pass *lint.Pass) error {
 	for _, b := range pass.Doc.Blocks {
 		text := b.Text
 		for i := 0; i < len(text); {
+			if text[i] < utf8.RuneSelf {
+				i++ // ASCII, most of the text, has no one-byte encoding to undo
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if _, ok := toByte(r); !ok {
 				i += size

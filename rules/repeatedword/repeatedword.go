@@ -46,7 +46,9 @@ func run(pass *lint.Pass) error {
 		toks := s.Tokens
 		for i := 1; i < len(toks); i++ {
 			a, b := toks[i-1], toks[i]
-			if !isWord(a.Text) || !strings.EqualFold(a.Text, b.Text) {
+			// EqualFold first: it rejects nearly every pair at the first
+			// byte, where isWord would read the whole token.
+			if !strings.EqualFold(a.Text, b.Text) || !isWord(a.Text) {
 				continue
 			}
 			low := strings.ToLower(a.Text)

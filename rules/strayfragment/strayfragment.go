@@ -58,11 +58,14 @@ func run(pass *lint.Pass) error {
 	var found []candidate
 	for _, s := range doc.Sentences() {
 		b := doc.Blocks[s.Block]
-		if b.Kind != lint.BlockParagraph || b.InQuote(s.Pos.Start) || strings.ContainsAny(s.Text, "\"“”‘:") {
+		if b.Kind != lint.BlockParagraph {
 			continue
 		}
-		fields := garbled.Fields(s.Text)
-		if len(fields) == 0 || !garbled.EndsSentence(fields[len(fields)-1].Raw) {
+		// The length test comes first: it is free and rules out nearly
+		// every sentence before the costlier ones.
+		fields := garbled.SentenceFields(doc, s)
+		if len(fields) == 0 || len(fields) > maxFragmentFields || !garbled.EndsSentence(fields[len(fields)-1].Raw) ||
+			b.InQuote(s.Pos.Start) || strings.ContainsAny(s.Text, "\"“”‘:") {
 			continue
 		}
 		if why := classify(fields); why != "" {
@@ -101,6 +104,9 @@ var fragmentKinds = map[string]string{
 	"prep":    "a phrase with no verb, opening with a preposition it has nothing to attach to",
 }
 
+// maxFragmentFields is the longest fragment classify reports.
+const maxFragmentFields = 8
+
 // classify says which kind of fragment the sentence is, or "".
 func classify(fields []garbled.Field) string {
 	words := make([]string, len(fields))
@@ -113,7 +119,7 @@ func classify(fields []garbled.Field) string {
 	case len(fields) <= 4 && (words[0] == "it" || words[0] == "this") && len(words) >= 3 &&
 		(words[1] == "is" || words[1] == "was") && words[2] == "being":
 		return "passive"
-	case len(fields) >= 2 && len(fields) <= 8 && fragmentPrepositions[fields[0].Core]:
+	case len(fields) >= 2 && len(fields) <= maxFragmentFields && fragmentPrepositions[fields[0].Core]:
 		if idioms[strings.Join(words[:min(3, len(words))], " ")] || idioms[strings.Join(words[:2], " ")] {
 			return ""
 		}

@@ -140,7 +140,10 @@ func checkFused(pass *lint.Pass, b *lint.Block, fields []garbled.Field) {
 		if prev.Core != prev.Raw || opener.Core != opener.Raw && !strings.HasSuffix(opener.Raw, ",") {
 			continue
 		}
-		if !garbled.IsLowerWord(prev.Core) || introducers[prev.Core] || !garbled.Openers[opener.Core] {
+		// Every opener is capitalised: that test is the cheapest and
+		// rules out most fields before the word and map tests.
+		if !garbled.IsCapitalised(opener.Core) || !garbled.Openers[opener.Core] ||
+			!garbled.IsLowerWord(prev.Core) || introducers[prev.Core] {
 			continue
 		}
 		// The word after the opener is lower case (or the opener takes a

@@ -113,6 +113,9 @@ func checkQuotes(pass *lint.Pass, b *lint.Block, continues bool) {
 	open := -1
 	var openRune rune
 	for i, r := range text {
+		if r != '“' && r != '„' && r != '”' && r != '"' {
+			continue
+		}
 		if strings.HasSuffix(text[:i], "€") {
 			// Part of mojibake ("â€œ", "â€“": the bytes of a UTF-8 quote
 			// or dash shown as Windows-1252), which the mojibake rule

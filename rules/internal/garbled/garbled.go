@@ -6,6 +6,7 @@
 package garbled
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,10 +26,15 @@ type Field struct {
 
 // Fields splits text at white space and records each chunk's offsets.
 func Fields(text string) []Field {
-	var out []Field
+	return appendFields(make([]Field, 0, maxFields(text)), text)
+}
+
+// appendFields appends the fields of text to out. Sizing out beforehand
+// with maxFields saves the slice growth, which cost more than the split.
+func appendFields(out []Field, text string) []Field {
 	start := -1
 	for i, r := range text {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			if start >= 0 {
 				out = append(out, newField(text, start, i))
 				start = -1
@@ -45,14 +51,31 @@ func Fields(text string) []Field {
 	return out
 }
 
+// maxFields returns the number of fields text can have when its white
+// space is spaces and line breaks, as it nearly always is: one more than
+// their count (counted by the vectorised strings.Count, far faster than a
+// pass that decodes the text). Other white space only makes the slice
+// grow.
+func maxFields(text string) int {
+	return strings.Count(text, " ") + strings.Count(text, "\n") + 1
+}
+
 // blockFields holds the fields of every block of a document, computed once
-// for all the rules that read them.
+// for all the rules that read them. They share one array, allocated
+// once: an article has a few thousand fields.
 var blockFields = &lint.Analysis[[][]Field]{
 	Name: "block-fields",
 	Run: func(doc *lint.Document) [][]Field {
+		total := 0
+		for _, b := range doc.Blocks {
+			total += maxFields(b.Text)
+		}
+		all := make([]Field, 0, total)
 		out := make([][]Field, len(doc.Blocks))
 		for i, b := range doc.Blocks {
-			out[i] = Fields(b.Text)
+			start := len(all)
+			all = appendFields(all, b.Text)
+			out[i] = all[start:len(all):len(all)]
 		}
 		return out
 	},
@@ -64,11 +87,60 @@ func BlockFields(doc *lint.Document, b *lint.Block) []Field {
 	return blockFields.Of(doc)[b.Index]
 }
 
+// isSpace is unicode.IsSpace with the ASCII test written out, so that it
+// is inlined: the field split calls it on every character of an article.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// SentenceFields returns the fields of sentence s of doc: those of
+// BlockFields that lie inside the sentence, with offsets into the block's
+// text (not the sentence's). Sentences nearly always start and end at
+// white space; one that splits a chunk ("ministry.The") has its fields
+// computed afresh, so the result is always Fields(s.Text), shifted by
+// s.Pos.Start. The caller must not modify it.
+func SentenceFields(doc *lint.Document, s lint.Sentence) []Field {
+	fields := BlockFields(doc, doc.Blocks[s.Block])
+	lo, _ := slices.BinarySearchFunc(fields, s.Pos.Start, func(f Field, off int) int { return f.Start - off })
+	hi, _ := slices.BinarySearchFunc(fields, s.Pos.End, func(f Field, off int) int { return f.Start - off })
+	// fields[lo:hi] start inside the sentence; they are its fields unless
+	// the chunk before it runs into it or the last one runs out of it.
+	if (lo == 0 || fields[lo-1].End <= s.Pos.Start) && (hi == lo || fields[hi-1].End <= s.Pos.End) {
+		return fields[lo:hi:hi]
+	}
+	out := Fields(s.Text)
+	for i := range out {
+		out[i].Start += s.Pos.Start
+		out[i].End += s.Pos.Start
+		out[i].CoreStart += s.Pos.Start
+	}
+	return out
+}
+
 func newField(text string, start, end int) Field {
 	raw := text[start:end]
-	lead := len(raw) - len(strings.TrimLeftFunc(raw, isEdgePunct))
-	core := strings.TrimRightFunc(raw[lead:], isEdgePunct)
-	return Field{Raw: raw, Start: start, End: end, Core: core, CoreStart: start + lead}
+	// strings.TrimLeftFunc and TrimRightFunc, written out: called through
+	// a func value, isEdgePunct is not inlined, and every field pays it.
+	lead := 0
+	for lead < len(raw) {
+		r, size := utf8.DecodeRuneInString(raw[lead:])
+		if !isEdgePunct(r) {
+			break
+		}
+		lead += size
+	}
+	tail := len(raw)
+	for tail > lead {
+		r, size := utf8.DecodeLastRuneInString(raw[lead:tail])
+		if !isEdgePunct(r) {
+			break
+		}
+		tail -= size
+	}
+	return Field{Raw: raw, Start: start, End: end, Core: raw[lead:tail], CoreStart: start + lead}
 }
 
 // isEdgePunct is punctuation that may stand before or after a word.
@@ -102,6 +174,16 @@ func IsCapitalised(s string) bool {
 // EndsSentence reports whether raw ends with sentence-final punctuation,
 // possibly followed by closing quotes or brackets.
 func EndsSentence(raw string) bool {
+	// Most chunks end in a letter, a comma or a period, which settles it
+	// without the trim (slow: its cut set is not all ASCII).
+	if n := len(raw); n > 0 {
+		switch c := raw[n-1]; {
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case c < utf8.RuneSelf && c != '"' && c != '\'' && c != ')' && c != ']':
+			return false
+		}
+	}
 	t := strings.TrimRight(raw, "\"'”’)]»")
 	if t == "" {
 		return false
