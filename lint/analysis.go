@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
@@ -86,13 +85,7 @@ func (d *Document) segment() {
 		joint.WriteString(b.Text)
 	}
 	text := joint.String()
-	// Tokens come from prose's tokenizer; segmentation is done apart (see
-	// sentenceTokenizer) because prose would reload its model here.
-	pd, err := prose.NewDocument(text, prose.WithSegmentation(false),
-		prose.WithTagging(false), prose.WithExtraction(false))
-	if err != nil {
-		return
-	}
+	d.joint = text
 	// blockOf maps a joint offset to (block index, offset within block).
 	blockOf := func(off int) (int, int) {
 		lo, hi := 0, len(starts)-1
@@ -107,27 +100,15 @@ func (d *Document) segment() {
 		return lo, off - starts[lo]
 	}
 
-	// Tokens: walk a cursor forward through the text; each token must
-	// stand at the cursor (after white space), modulo the quote folding
-	// that prose's tokenizer applies.
-	ptoks := pd.Tokens()
-	toks := make([]Token, 0, len(ptoks))
-	d.joint = text
-	d.proseIndex = make([]int, 0, len(ptoks))
-	cur := 0
-	for pi, pt := range ptoks {
-		start, end, ok := alignAt(text, cur, pt.Text)
-		if !ok {
-			continue
+	// Tokens: prose's tokens, block by block (the block separator is white
+	// space, so no token crosses it), with their places from the split.
+	var toks []Token
+	var ranges []Range
+	for bi, b := range d.Blocks {
+		ranges = tokenize(b.Text, ranges[:0])
+		for _, r := range ranges {
+			toks = append(toks, Token{Text: b.Text[r.Start:r.End], Src: b.Span(r.Start, r.End), Pos: r, Block: bi})
 		}
-		d.proseIndex = append(d.proseIndex, pi)
-		cur = end
-		bi, off := blockOf(start)
-		b := d.Blocks[bi]
-		pos := Range{off, off + (end - start)}
-		toks = append(toks, Token{
-			Text: text[start:end], Src: b.Span(pos.Start, pos.End), Pos: pos, Block: bi,
-		})
 	}
 	d.tokens = toks
 
@@ -178,51 +159,6 @@ func (d *Document) segment() {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-
-// alignAt finds want in text at or just after cur (skipping white space and
-// at most a few stray bytes prose dropped), treating the quote characters
-// prose's tokenizer folds to ASCII as equal. It never searches further than
-// a short window: positions come from the walk, not from a text search.
-func alignAt(text string, cur int, want string) (start, end int, ok bool) {
-	const window = 64
-	limit := min(len(text), cur+window+len(want))
-	for s := cur; s < limit; s++ {
-		if e, ok := matchFolded(text, s, want); ok {
-			return s, e, true
-		}
-	}
-	return 0, 0, false
-}
-
-// matchFolded reports whether want stands at text[s:], with “ ” ‘ ’ and
-// &rsquo; in text matching the ASCII quotes prose substitutes for them.
-func matchFolded(text string, s int, want string) (int, bool) {
-	i := s
-	for j := 0; j < len(want); {
-		if i >= len(text) {
-			return 0, false
-		}
-		w := want[j]
-		if text[i] == w {
-			i++
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case w == '"' && (r == '\u201c' || r == '\u201d'):
-			i += size
-		case w == '\'' && (r == '\u2018' || r == '\u2019'):
-			i += size
-		case w == '\'' && strings.HasPrefix(text[i:], "&rsquo;"):
-			i += len("&rsquo;")
-		default:
-			return 0, false
-		}
-		j++
-	}
-	return i, true
-}
 
 // segmenter returns the punkt sentence tokenizer that prose/v2 wraps
 // (gopkg.in/neurosnap/sentences.v1 with its English model), built once per
@@ -293,18 +229,21 @@ func (d *Document) TagPOS() {
 		if taggerModel == nil {
 			return
 		}
-		// The tokenizer is deterministic, so tagging the same joint text
-		// yields the same token sequence the segmenter aligned.
+		// tokenize splits exactly as prose does, so prose's tokens of the
+		// joint text are Document.Tokens one for one.
 		pd, err := prose.NewDocument(d.joint, prose.UsingModel(taggerModel),
 			prose.WithSegmentation(false), prose.WithExtraction(false))
 		if err != nil {
 			return
 		}
 		tagged := pd.Tokens()
+		if len(tagged) != len(toks) {
+			// Cannot happen while TestTokenizeMatchesProse passes; no tags
+			// are better than tags on the wrong words.
+			return
+		}
 		for i := range toks {
-			if pi := d.proseIndex[i]; pi < len(tagged) {
-				toks[i].Tag = tagged[pi].Tag
-			}
+			toks[i].Tag = tagged[i].Tag
 		}
 	})
 }

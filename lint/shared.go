@@ -43,7 +43,7 @@ func (a *Analysis[T]) Of(d *Document) T {
 func (d *Document) releaseAnalyses() {
 	d.textOnce = sync.Once{}
 	d.tagOnce = sync.Once{}
-	d.sentences, d.tokens, d.joint, d.proseIndex = nil, nil, "", nil
+	d.sentences, d.tokens, d.joint = nil, nil, ""
 	d.sharedMu.Lock()
 	d.shared = nil
 	d.sharedMu.Unlock()
