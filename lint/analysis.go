@@ -7,7 +7,6 @@ import (
 
 	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/english"
 )
 
 // Token is one word or punctuation mark, as prose's tokenizer splits it,
@@ -76,6 +75,11 @@ func (d *Document) segment() {
 		return
 	}
 	var joint strings.Builder
+	size := len(blockSep) * (len(d.Blocks) - 1)
+	for _, b := range d.Blocks {
+		size += len(b.Text)
+	}
+	joint.Grow(size)
 	starts := make([]int, len(d.Blocks)) // offset of each block in joint
 	for i, b := range d.Blocks {
 		if i > 0 {
@@ -102,13 +106,22 @@ func (d *Document) segment() {
 
 	// Tokens: prose's tokens, block by block (the block separator is white
 	// space, so no token crosses it), with their places from the split.
-	var toks []Token
-	var ranges []Range
+	// The ranges come first so that the tokens are allocated once; news
+	// text has about one token per five bytes.
+	ranges := make([]Range, 0, len(text)/4)
+	ends := make([]int, len(d.Blocks)) // end of each block's ranges
 	for bi, b := range d.Blocks {
-		ranges = tokenize(b.Text, ranges[:0])
-		for _, r := range ranges {
-			toks = append(toks, Token{Text: b.Text[r.Start:r.End], Src: b.Span(r.Start, r.End), Pos: r, Block: bi})
+		ranges = tokenize(b.Text, ranges)
+		ends[bi] = len(ranges)
+	}
+	toks := make([]Token, len(ranges))
+	bi := 0
+	for i, r := range ranges {
+		for i >= ends[bi] {
+			bi++
 		}
+		b := d.Blocks[bi]
+		toks[i] = Token{Text: b.Text[r.Start:r.End], Src: b.Span(r.Start, r.End), Pos: r, Block: bi}
 	}
 	d.tokens = toks
 
@@ -159,24 +172,6 @@ func (d *Document) segment() {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-
-// segmenter returns the punkt sentence tokenizer that prose/v2 wraps
-// (gopkg.in/neurosnap/sentences.v1 with its English model), built once per
-// process: prose.NewDocument rebuilds it from JSON on every call (~18 ms
-// per article), and even once the JSON costs ~30 ms, so the model comes
-// precompiled from punkt_gen.go. The tokenizer only reads its model, so
-// documents linted in parallel share it.
-var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
-	t, err := english.NewSentenceTokenizer(punktModel())
-	if err != nil {
-		panic("newslint: building the sentence model: " + err.Error())
-	}
-	// Abbreviations prose adds to the model, plus news-style ones.
-	for _, abbr := range []string{"mt", "sept", "gen", "lt", "col", "sen", "rep", "gov", "st"} {
-		t.AbbrevTypes.Add(abbr)
-	}
-	return t
-})
 
 //go:generate go run ./internal/punktgen -o punkt_gen.go
 

@@ -233,7 +233,7 @@ func isSpecialToken(tok string) bool {
 			return true
 		}
 	}
-	return n <= maxEmoticonLen && emoticons[tok]
+	return n <= maxEmoticonLen && emoticonEnds[0][tok[0]] && emoticonEnds[1][tok[n-1]] && emoticons[tok]
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -256,3 +256,12 @@ var emoticons = map[string]bool{
 
 // maxEmoticonLen is the length in bytes of the longest emoticon.
 const maxEmoticonLen = len("(╯°□°）╯︵┻━┻")
+
+// emoticonEnds marks the first bytes ([0]) and the last bytes ([1]) of the
+// emoticons: testing them is cheaper than looking every run up.
+var emoticonEnds = func() (ends [2][256]bool) {
+	for e := range emoticons {
+		ends[0][e[0]], ends[1][e[len(e)-1]] = true, true
+	}
+	return ends
+}()
