@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -11,7 +12,12 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+// markdown is the goldmark parser with the extensions newslint reads
+// (tables, strikethrough), built on first use: plain-text and HTML runs
+// never need it.
+var markdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+})
 
 // parseMarkdown builds blocks from a Markdown file through goldmark. Only
 // prose is kept: code blocks, code spans, raw HTML, autolinks and front
@@ -34,7 +40,7 @@ func parseMarkdown(d *Document, body int) error {
 			}
 		}
 	}
-	root := markdown.Parser().Parse(text.NewReader(view))
+	root := markdown().Parser().Parse(text.NewReader(view))
 	return ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
