@@ -181,21 +181,13 @@ type punktEntry struct {
 	value int
 }
 
-// punktModel indexes the precompiled punkt model tables.
-func punktModel() *sentences.Storage {
-	set := func(entries []punktEntry) sentences.SetString {
-		m := make(sentences.SetString, len(entries))
-		for _, e := range entries {
-			m[e.key] = e.value
-		}
-		return m
+// punktSet indexes one table of the precompiled punkt model.
+func punktSet(entries []punktEntry) sentences.SetString {
+	m := make(sentences.SetString, len(entries))
+	for _, e := range entries {
+		m[e.key] = e.value
 	}
-	return &sentences.Storage{
-		AbbrevTypes:  set(punktAbbrevTypes[:]),
-		Collocations: set(punktCollocations[:]),
-		SentStarters: set(punktSentStarters[:]),
-		OrthoContext: set(punktOrthoContext[:]),
-	}
+	return m
 }
 
 // tagger is prose's averaged-perceptron model, loaded once per process and

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -15,13 +16,22 @@ import (
 // JSON on every call (~18 ms per article), and even once the JSON costs
 // ~30 ms, so the model comes precompiled from punkt_gen.go. The tokenizer
 // only reads its model, so documents linted in parallel share it.
-//
-// It is assembled as english.NewSentenceTokenizer assembles it, with one
-// difference: the word tokenizer is punktWords, which gives the same words
-// and answers as english.WordTokenizer without its regular expressions
-// (TestPunktWordsMatchEnglish compares the two).
-var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
-	model := punktModel()
+var segmenter = sync.OnceValue(newSegmenter)
+
+// newSegmenter assembles the tokenizer as english.NewSentenceTokenizer
+// does, except that the word tokenizer is punktWords, which gives the same
+// words and answers as english.WordTokenizer without its regular
+// expressions, and that the annotations that read the orthographic context
+// table are this file's copies (punktTokenBased, punktMultiPunct): they
+// look words up in the sorted table of punkt_gen.go, so its 20,000 entries
+// are never loaded into a map, which cost a few milliseconds of every
+// start. TestPunktWordsMatchEnglish compares the result with the library's.
+func newSegmenter() *sentences.DefaultSentenceTokenizer {
+	model := &sentences.Storage{
+		AbbrevTypes:  punktSet(punktAbbrevTypes[:]),
+		Collocations: punktSet(punktCollocations[:]),
+		SentStarters: punktSet(punktSentStarters[:]),
+	}
 	// The supervised abbreviations english.NewSentenceTokenizer adds, those
 	// prose adds, and news-style ones.
 	for _, abbr := range []string{
@@ -30,25 +40,119 @@ var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 	} {
 		model.AbbrevTypes.Add(abbr)
 	}
-	return newPunkt(model, punktWords{})
-})
-
-// newPunkt builds english.NewSentenceTokenizer's tokenizer around
-// punktWords, with punktMultiPunct for english.MultiPunctWordAnnotation.
-func newPunkt(model *sentences.Storage, word punktWords) *sentences.DefaultSentenceTokenizer {
+	var word punktWords
 	lang := sentences.NewPunctStrings()
-	annotations := sentences.NewAnnotations(model, lang, word)
-	annotations = append(annotations, &punktMultiPunct{
-		model: model,
-		word:  word,
-		ortho: &sentences.OrthoContext{Storage: model, PunctStrings: lang, TokenType: word, TokenFirst: word},
-	})
 	return &sentences.DefaultSentenceTokenizer{
 		Storage:       model,
 		PunctStrings:  lang,
 		WordTokenizer: word,
-		Annotations:   annotations,
+		Annotations: []sentences.AnnotateTokens{
+			// The library's first pass reads only AbbrevTypes.
+			sentences.NewTypeBasedAnnotation(model, lang, word),
+			&punktTokenBased{model: model},
+			&punktMultiPunct{model: model},
+		},
 	}
+}
+
+// The orthographic context flags of the punkt model: where (beginning,
+// middle of a sentence, unknown) a word type was seen in upper or lower
+// case (the constants of the library's ortho.go).
+const (
+	orthoBegUc = 1 << 1
+	orthoMidUc = 1 << 2
+	orthoUnkUc = 1 << 3
+	orthoBegLc = 1 << 4
+	orthoMidLc = 1 << 5
+	orthoUnkLc = 1 << 6
+	orthoUc    = orthoBegUc + orthoMidUc + orthoUnkUc
+	orthoLc    = orthoBegLc + orthoMidLc + orthoUnkLc
+)
+
+// orthoContext returns the orthographic context flags of a word type, 0
+// for a type the model has not seen.
+func orthoContext(typ string) int {
+	i, ok := slices.BinarySearchFunc(punktOrthoContext[:], typ, func(e punktEntry, t string) int {
+		return strings.Compare(e.key, t)
+	})
+	if !ok {
+		return 0
+	}
+	return punktOrthoContext[i].value
+}
+
+// orthoHeuristic is the library's OrthoContext.Heuristic: 1 when the
+// orthographic evidence says tok starts a sentence, 0 when it says it does
+// not, -1 when it cannot tell.
+func orthoHeuristic(tok *sentences.Token) int {
+	var w punktWords
+	if tok == nil || len(tok.Tok) == 1 && strings.IndexByte(";:,.!?", tok.Tok[0]) >= 0 {
+		return 0
+	}
+	ctx := orthoContext(w.TypeNoSentPeriod(tok))
+	// Capitalized, seen in lower case, never capitalized mid-sentence.
+	if w.FirstUpper(tok) && ctx&orthoLc > 0 && ctx&orthoMidUc == 0 {
+		return 1
+	}
+	// Lower case, and seen capitalized or never seen lower case at the
+	// beginning of a sentence.
+	if w.FirstLower(tok) && (ctx&orthoUc > 0 || ctx&orthoBegLc == 0) {
+		return 0
+	}
+	return -1
+}
+
+// punktTokenBased is the library's TokenBasedAnnotation (punkt's
+// section 4: the collocation, orthographic and frequent sentence starter
+// heuristics, abbreviations, ellipses, initials and ordinals decided by the
+// word after them) with orthoHeuristic and orthoContext for the table.
+type punktTokenBased struct {
+	model *sentences.Storage
+}
+
+// Annotate looks at every word with the one after it, in order: a
+// decision on one pair can change the next (a lone "." after a ".").
+func (a *punktTokenBased) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	var w punktWords
+	for i := 0; i+1 < len(tokens); i++ {
+		one, two := tokens[i], tokens[i+1]
+		if !w.HasPeriodFinal(one) {
+			continue
+		}
+		typ := w.TypeNoPeriod(one)
+		nextTyp := w.TypeNoSentPeriod(two)
+		initial := w.IsInitial(one)
+		// Collocation: an abbreviation, not a break.
+		if a.model.Collocations[typ+","+nextTyp] != 0 {
+			one.SentBreak, one.Abbr = false, true
+			continue
+		}
+		// An abbreviation or an ellipsis also ends a sentence when the next
+		// word starts one by its case or is a frequent sentence starter.
+		if (one.Abbr || w.IsEllipsis(one)) && !initial {
+			if orthoHeuristic(two) == 1 ||
+				w.FirstUpper(two) && a.model.SentStarters[nextTyp] != 0 {
+				one.SentBreak = true
+				continue
+			}
+		}
+		// Two lone periods in a row are a spaced ellipsis.
+		if one.Tok == "." && two.Tok == "." {
+			one.SentBreak, two.SentBreak = false, false
+			continue
+		}
+		// Initials and ordinals are abbreviations unless the next word
+		// starts a sentence (J. Bach when the next word is always
+		// capitalized).
+		if initial || typ == "##number##" {
+			starter := orthoHeuristic(two)
+			if starter == 0 ||
+				starter == -1 && initial && w.FirstUpper(two) && orthoContext(nextTyp)&orthoLc == 0 {
+				one.SentBreak, one.Abbr = false, true
+			}
+		}
+	}
+	return tokens
 }
 
 // punktMultiPunct is english.MultiPunctWordAnnotation, which marks words
@@ -56,22 +160,21 @@ func newPunkt(model *sentences.Storage, word punktWords) *sentences.DefaultSente
 // when the next word starts one, without its regular expression.
 type punktMultiPunct struct {
 	model *sentences.Storage
-	word  punktWords
-	ortho sentences.Ortho
 }
 
 // Annotate looks at every word with the one after it (the last word has
 // none and is left alone).
 func (a *punktMultiPunct) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	var w punktWords
 	for i := 0; i+1 < len(tokens); i++ {
 		one, two := tokens[i], tokens[i+1]
-		if !hasMultiPunct(one.Tok) || a.word.IsInitial(one) {
+		if !hasMultiPunct(one.Tok) || w.IsInitial(one) {
 			continue
 		}
 		one.Abbr, one.SentBreak = true, false
 		// The orthographic heuristic, then the frequent sentence starters.
-		if a.ortho.Heuristic(two) == 1 ||
-			a.word.FirstUpper(two) && a.model.SentStarters[a.word.TypeNoSentPeriod(two)] != 0 {
+		if orthoHeuristic(two) == 1 ||
+			w.FirstUpper(two) && a.model.SentStarters[w.TypeNoSentPeriod(two)] != 0 {
 			one.SentBreak = true
 		}
 	}

@@ -27,11 +27,36 @@ func TestPunktModelUpToDate(t *testing.T) {
 	assert.Equal(t, want.OrthoContext, got.OrthoContext, "stale punkt_gen.go: run go generate ./lint/")
 }
 
-// BenchmarkPunktModel measures indexing the precompiled model, the
+// BenchmarkNewSegmenter measures building the sentence tokenizer, the
 // start-up cost of sentence segmentation.
-func BenchmarkPunktModel(b *testing.B) {
+func BenchmarkNewSegmenter(b *testing.B) {
 	for b.Loop() {
-		_ = punktModel()
+		_ = newSegmenter()
+	}
+}
+
+// TestOrthoContextLookup checks the binary search in the orthographic
+// context table against the indexed table: every entry is found, and a
+// type the model has not seen has no flags.
+func TestOrthoContextLookup(t *testing.T) {
+	model := punktModel()
+	for typ, flags := range model.OrthoContext {
+		require.Equal(t, flags, orthoContext(typ), typ)
+	}
+	for _, typ := range []string{"", "zzzzzz", "\x00", "newslint", "##number##x"} {
+		require.Equal(t, model.OrthoContext[typ], orthoContext(typ), typ)
+	}
+}
+
+// punktModel indexes the precompiled punkt model tables, all four of them
+// (newSegmenter needs only the three small ones), for
+// the tests that compare the segmenter with the library.
+func punktModel() *sentences.Storage {
+	return &sentences.Storage{
+		AbbrevTypes:  punktSet(punktAbbrevTypes[:]),
+		Collocations: punktSet(punktCollocations[:]),
+		SentStarters: punktSet(punktSentStarters[:]),
+		OrthoContext: punktSet(punktOrthoContext[:]),
 	}
 }
 
