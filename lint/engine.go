@@ -130,10 +130,6 @@ func describeOSError(err error) string {
 // order, each with its findings sorted by position.
 func Lint(inputs []Input, cfg *Config) []Result {
 	prepare(cfg.Rules)
-	// The sentence model takes a few milliseconds to index; like the
-	// rules' Prepare hooks, it is built while the first files are read
-	// and parsed.
-	go segmenter()
 	results := make([]Result, len(inputs))
 	workers := cfg.Workers
 	if workers <= 0 {
