@@ -21,11 +21,12 @@ var segmenter = sync.OnceValue(newSegmenter)
 // newSegmenter assembles the tokenizer as english.NewSentenceTokenizer
 // does, except that the word tokenizer is punktWords, which gives the same
 // words and answers as english.WordTokenizer without its regular
-// expressions, and that the annotations that read the orthographic context
-// table are this file's copies (punktTokenBased, punktMultiPunct): they
-// look words up in the sorted table of punkt_gen.go, so its 20,000 entries
-// are never loaded into a map, which cost a few milliseconds of every
-// start. TestPunktWordsMatchEnglish compares the result with the library's.
+// expressions, and that the annotations are this file's copies of the
+// library's: those that read the orthographic context table look words up
+// in the sorted table of punkt_gen.go, so its 20,000 entries are never
+// loaded into a map, which cost a few milliseconds of every start, and none
+// allocates per word. TestPunktWordsMatchEnglish compares the result with
+// the library's.
 func newSegmenter() *sentences.DefaultSentenceTokenizer {
 	model := &sentences.Storage{
 		AbbrevTypes:  punktSet(punktAbbrevTypes[:]),
@@ -47,12 +48,44 @@ func newSegmenter() *sentences.DefaultSentenceTokenizer {
 		PunctStrings:  lang,
 		WordTokenizer: word,
 		Annotations: []sentences.AnnotateTokens{
-			// The library's first pass reads only AbbrevTypes.
-			sentences.NewTypeBasedAnnotation(model, lang, word),
+			&punktTypeBased{model: model},
 			&punktTokenBased{model: model},
 			&punktMultiPunct{model: model},
 		},
 	}
+}
+
+// punktTypeBased is the library's TypeBasedAnnotation, punkt's first
+// pass, which decides from each word alone: ? ! and a period before a
+// closing quote or bracket end a sentence; a known abbreviation before a
+// final period does not; any other final period (but an ellipsis) does.
+type punktTypeBased struct {
+	model *sentences.Storage
+}
+
+// Annotate marks every word.
+func (a *punktTypeBased) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	var w punktWords
+	for _, t := range tokens {
+		if w.HasSentEndChars(t) {
+			t.SentBreak = true
+			continue
+		}
+		if !w.HasPeriodFinal(t) || strings.HasSuffix(t.Tok, "..") {
+			continue
+		}
+		// The library cuts the word at its length in runes less one, a
+		// byte offset: the same as dropping the period for ASCII words,
+		// and kept as it is for the others so that the breaks stay its own.
+		noPeriod := strings.ToLower(t.Tok[:utf8.RuneCountInString(t.Tok)-1])
+		lastPart := noPeriod[strings.LastIndexByte(noPeriod, '-')+1:] // after the last hyphen
+		if a.model.AbbrevTypes.Has(noPeriod) || a.model.AbbrevTypes.Has(lastPart) {
+			t.Abbr = true
+		} else {
+			t.SentBreak = true
+		}
+	}
+	return tokens
 }
 
 // The orthographic context flags of the punkt model: where (beginning,
