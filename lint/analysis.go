@@ -40,8 +40,10 @@ type Sentence struct {
 	First int
 }
 
-// blockSep joins block texts for one segmentation call: prose reloads its
-// sentence model on every document, so the whole article goes in at once.
+// blockSep joins block texts for one segmentation call. The whole article
+// goes in at once (as it did when prose segmented, reloading its model for
+// every call): punkt decides a period by the word after it, also across
+// blocks, and the breaks stay those prose would find.
 const blockSep = "\n\n"
 
 // Sentences returns the article's sentences in order, computing them (and
