@@ -4,11 +4,9 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/english"
 )
 
 // Token is one word or punctuation mark, as prose's tokenizer splits it,
@@ -42,8 +40,10 @@ type Sentence struct {
 	First int
 }
 
-// blockSep joins block texts for one segmentation call: prose reloads its
-// sentence model on every document, so the whole article goes in at once.
+// blockSep joins block texts for one segmentation call. The whole article
+// goes in at once (as it did when prose segmented, reloading its model for
+// every call): punkt decides a period by the word after it, also across
+// blocks, and the breaks stay those prose would find.
 const blockSep = "\n\n"
 
 // Sentences returns the article's sentences in order, computing them (and
@@ -77,6 +77,11 @@ func (d *Document) segment() {
 		return
 	}
 	var joint strings.Builder
+	size := len(blockSep) * (len(d.Blocks) - 1)
+	for _, b := range d.Blocks {
+		size += len(b.Text)
+	}
+	joint.Grow(size)
 	starts := make([]int, len(d.Blocks)) // offset of each block in joint
 	for i, b := range d.Blocks {
 		if i > 0 {
@@ -86,13 +91,7 @@ func (d *Document) segment() {
 		joint.WriteString(b.Text)
 	}
 	text := joint.String()
-	// Tokens come from prose's tokenizer; segmentation is done apart (see
-	// sentenceTokenizer) because prose would reload its model here.
-	pd, err := prose.NewDocument(text, prose.WithSegmentation(false),
-		prose.WithTagging(false), prose.WithExtraction(false))
-	if err != nil {
-		return
-	}
+	d.joint = text
 	// blockOf maps a joint offset to (block index, offset within block).
 	blockOf := func(off int) (int, int) {
 		lo, hi := 0, len(starts)-1
@@ -107,27 +106,24 @@ func (d *Document) segment() {
 		return lo, off - starts[lo]
 	}
 
-	// Tokens: walk a cursor forward through the text; each token must
-	// stand at the cursor (after white space), modulo the quote folding
-	// that prose's tokenizer applies.
-	ptoks := pd.Tokens()
-	toks := make([]Token, 0, len(ptoks))
-	d.joint = text
-	d.proseIndex = make([]int, 0, len(ptoks))
-	cur := 0
-	for pi, pt := range ptoks {
-		start, end, ok := alignAt(text, cur, pt.Text)
-		if !ok {
-			continue
+	// Tokens: prose's tokens, block by block (the block separator is white
+	// space, so no token crosses it), with their places from the split.
+	// The ranges come first so that the tokens are allocated once; news
+	// text has about one token per five bytes.
+	ranges := make([]Range, 0, len(text)/4)
+	ends := make([]int, len(d.Blocks)) // end of each block's ranges
+	for bi, b := range d.Blocks {
+		ranges = tokenize(b.Text, ranges)
+		ends[bi] = len(ranges)
+	}
+	toks := make([]Token, len(ranges))
+	bi := 0
+	for i, r := range ranges {
+		for i >= ends[bi] {
+			bi++
 		}
-		d.proseIndex = append(d.proseIndex, pi)
-		cur = end
-		bi, off := blockOf(start)
 		b := d.Blocks[bi]
-		pos := Range{off, off + (end - start)}
-		toks = append(toks, Token{
-			Text: text[start:end], Src: b.Span(pos.Start, pos.End), Pos: pos, Block: bi,
-		})
+		toks[i] = Token{Text: b.Text[r.Start:r.End], Src: b.Span(r.Start, r.End), Pos: r, Block: bi}
 	}
 	d.tokens = toks
 
@@ -179,69 +175,6 @@ func (d *Document) segment() {
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
-// alignAt finds want in text at or just after cur (skipping white space and
-// at most a few stray bytes prose dropped), treating the quote characters
-// prose's tokenizer folds to ASCII as equal. It never searches further than
-// a short window: positions come from the walk, not from a text search.
-func alignAt(text string, cur int, want string) (start, end int, ok bool) {
-	const window = 64
-	limit := min(len(text), cur+window+len(want))
-	for s := cur; s < limit; s++ {
-		if e, ok := matchFolded(text, s, want); ok {
-			return s, e, true
-		}
-	}
-	return 0, 0, false
-}
-
-// matchFolded reports whether want stands at text[s:], with “ ” ‘ ’ and
-// &rsquo; in text matching the ASCII quotes prose substitutes for them.
-func matchFolded(text string, s int, want string) (int, bool) {
-	i := s
-	for j := 0; j < len(want); {
-		if i >= len(text) {
-			return 0, false
-		}
-		w := want[j]
-		if text[i] == w {
-			i++
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case w == '"' && (r == '\u201c' || r == '\u201d'):
-			i += size
-		case w == '\'' && (r == '\u2018' || r == '\u2019'):
-			i += size
-		case w == '\'' && strings.HasPrefix(text[i:], "&rsquo;"):
-			i += len("&rsquo;")
-		default:
-			return 0, false
-		}
-		j++
-	}
-	return i, true
-}
-
-// segmenter returns the punkt sentence tokenizer that prose/v2 wraps
-// (gopkg.in/neurosnap/sentences.v1 with its English model), built once per
-// process: prose.NewDocument rebuilds it from JSON on every call (~18 ms
-// per article), and even once the JSON costs ~30 ms, so the model comes
-// precompiled from punkt_gen.go. The tokenizer only reads its model, so
-// documents linted in parallel share it.
-var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
-	t, err := english.NewSentenceTokenizer(punktModel())
-	if err != nil {
-		panic("newslint: building the sentence model: " + err.Error())
-	}
-	// Abbreviations prose adds to the model, plus news-style ones.
-	for _, abbr := range []string{"mt", "sept", "gen", "lt", "col", "sen", "rep", "gov", "st"} {
-		t.AbbrevTypes.Add(abbr)
-	}
-	return t
-})
-
 //go:generate go run ./internal/punktgen -o punkt_gen.go
 
 // punktEntry is one entry of the precompiled punkt model.
@@ -250,21 +183,13 @@ type punktEntry struct {
 	value int
 }
 
-// punktModel indexes the precompiled punkt model tables.
-func punktModel() *sentences.Storage {
-	set := func(entries []punktEntry) sentences.SetString {
-		m := make(sentences.SetString, len(entries))
-		for _, e := range entries {
-			m[e.key] = e.value
-		}
-		return m
+// punktSet indexes one table of the precompiled punkt model.
+func punktSet(entries []punktEntry) sentences.SetString {
+	m := make(sentences.SetString, len(entries))
+	for _, e := range entries {
+		m[e.key] = e.value
 	}
-	return &sentences.Storage{
-		AbbrevTypes:  set(punktAbbrevTypes[:]),
-		Collocations: set(punktCollocations[:]),
-		SentStarters: set(punktSentStarters[:]),
-		OrthoContext: set(punktOrthoContext[:]),
-	}
+	return m
 }
 
 // tagger is prose's averaged-perceptron model, loaded once per process and
@@ -293,18 +218,21 @@ func (d *Document) TagPOS() {
 		if taggerModel == nil {
 			return
 		}
-		// The tokenizer is deterministic, so tagging the same joint text
-		// yields the same token sequence the segmenter aligned.
+		// tokenize splits exactly as prose does, so prose's tokens of the
+		// joint text are Document.Tokens one for one.
 		pd, err := prose.NewDocument(d.joint, prose.UsingModel(taggerModel),
 			prose.WithSegmentation(false), prose.WithExtraction(false))
 		if err != nil {
 			return
 		}
 		tagged := pd.Tokens()
+		if len(tagged) != len(toks) {
+			// Cannot happen while TestTokenizeMatchesProse passes; no tags
+			// are better than tags on the wrong words.
+			return
+		}
 		for i := range toks {
-			if pi := d.proseIndex[i]; pi < len(tagged) {
-				toks[i].Tag = tagged[pi].Tag
-			}
+			toks[i].Tag = tagged[i].Tag
 		}
 	})
 }

@@ -1,7 +1,8 @@
 // Package lint is newslint's engine: it reads articles (plain text,
 // Markdown, HTML), builds the document model (prose blocks whose text maps
-// back to exact byte ranges of the file, sentences and tokens from
-// github.com/jdkato/prose/v2, article metadata such as the date), runs the
+// back to exact byte ranges of the file, tokens split as
+// github.com/jdkato/prose/v2 splits them, punkt sentences as prose finds
+// them, article metadata such as the date), runs the
 // enabled rules on it, and writes the findings in the output formats.
 //
 // Positions are half-open byte ranges into the file as read, everywhere;

@@ -153,8 +153,7 @@ type Document struct {
 	sentences []Sentence
 	tokens    []Token
 
-	joint      string // block texts joined for prose
-	proseIndex []int  // for each token, its index in prose's token list
+	joint string // block texts joined for segmentation and tagging
 
 	tagOnce sync.Once
 

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -11,7 +12,12 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+// markdown is the goldmark parser with the extensions newslint reads
+// (tables, strikethrough), built on first use: plain-text and HTML runs
+// never need it.
+var markdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+})
 
 // parseMarkdown builds blocks from a Markdown file through goldmark. Only
 // prose is kept: code blocks, code spans, raw HTML, autolinks and front
@@ -34,7 +40,7 @@ func parseMarkdown(d *Document, body int) error {
 			}
 		}
 	}
-	root := markdown.Parser().Parse(text.NewReader(view))
+	root := markdown().Parser().Parse(text.NewReader(view))
 	return ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -161,10 +167,16 @@ func frontMatter(src []byte, body int) (start, end, yamlStart, yamlEnd int, ok b
 // Malformed front matter is ignored rather than failing the article: it is
 // metadata, not prose.
 // The date's place is taken from the YAML parse (its key's line), so that
-// findings can point at it. base is the offset of y in the file.
+// findings can point at it. base is the offset of y in the file. The YAML
+// is parsed once, into a node tree that gives both the values and the
+// lines.
 func readFrontMatter(d *Document, y []byte, base int) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(y, &root); err != nil || len(root.Content) == 0 {
+		return
+	}
 	var fm map[string]any
-	if err := yaml.Unmarshal(y, &fm); err != nil {
+	if err := root.Decode(&fm); err != nil {
 		return
 	}
 	if t, ok := fm["title"].(string); ok {
@@ -173,19 +185,16 @@ func readFrontMatter(d *Document, y []byte, base int) {
 	for _, key := range []string{"date", "published", "pubDate", "published_at"} {
 		if t, ok := parseDateValue(fm[key]); ok {
 			d.Meta.Date, d.Meta.DateSource = t, "front matter"
-			d.Meta.DateRange = frontMatterLine(y, base, key)
+			d.Meta.DateRange = frontMatterLine(&root, y, base, key)
 			return
 		}
 	}
 }
 
 // frontMatterLine returns the source range of the line holding key at the
-// top level of the YAML front matter y, using the line yaml.v3 reports.
-func frontMatterLine(y []byte, base int, key string) Range {
-	var root yaml.Node
-	if yaml.Unmarshal(y, &root) != nil || len(root.Content) == 0 {
-		return Range{}
-	}
+// top level of the YAML front matter y, using the line yaml.v3 reports in
+// root, y's parse.
+func frontMatterLine(root *yaml.Node, y []byte, base int, key string) Range {
 	m := root.Content[0]
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Value != key {

@@ -49,7 +49,7 @@ type sharedResult struct {
 func (d *Document) releaseAnalyses() {
 	d.textOnce = sync.Once{}
 	d.tagOnce = sync.Once{}
-	d.sentences, d.tokens, d.joint, d.proseIndex = nil, nil, "", nil
+	d.sentences, d.tokens, d.joint = nil, nil, ""
 	d.sharedMu.Lock()
 	d.shared = nil
 	d.sharedMu.Unlock()
