@@ -2,10 +2,8 @@ package lint
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 
-	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
 )
 
@@ -192,47 +190,40 @@ func punktSet(entries []punktEntry) sentences.SetString {
 	return m
 }
 
-// tagger is prose's averaged-perceptron model, loaded once per process and
-// only when a rule that requires POS tags runs (it costs ~0.5 s to load).
-var (
-	taggerOnce  sync.Once
-	taggerModel *prose.Model
-)
+// Tagger assigns Penn Treebank part-of-speech tags to the tokens of a
+// text, which it splits exactly as Document.Tokens does (prose's rules):
+// one tag per token, or nil when it cannot tag the text.
+type Tagger func(text string, tokens int) []string
 
-// TagPOS fills in Token.Tag for every token. It is called by the engine
-// before the rules that require NeedPOS run.
+// tagger is the registered Tagger (see RegisterTagger). The tagger lives in
+// its own package, lint/postag, because prose and its model are heavy to
+// link and initialise: a binary whose rules need no tags does not carry it.
+var tagger Tagger
+
+// RegisterTagger installs the part-of-speech tagger. lint/postag registers
+// prose's in its init, so a rule that requires NeedPOS imports it:
+//
+//	import _ "github.com/newslint/newslint/lint/postag"
+func RegisterTagger(t Tagger) { tagger = t }
+
+// HasTagger reports whether a tagger is registered (see RegisterTagger).
+func HasTagger() bool { return tagger != nil }
+
+// TagPOS fills in Token.Tag for every token, when a tagger is registered.
+// It is called by the engine before the rules that require NeedPOS run.
 func (d *Document) TagPOS() {
 	d.tagOnce.Do(func() {
 		toks := d.Tokens()
-		if len(toks) == 0 {
+		if len(toks) == 0 || tagger == nil {
 			return
 		}
-		taggerOnce.Do(func() {
-			// A tiny document forces prose to build its default model with
-			// the tagger; the model is then reused for every document.
-			pd, err := prose.NewDocument("x", prose.WithSegmentation(false), prose.WithExtraction(false))
-			if err == nil {
-				taggerModel = pd.Model
-			}
-		})
-		if taggerModel == nil {
-			return
-		}
-		// tokenize splits exactly as prose does, so prose's tokens of the
-		// joint text are Document.Tokens one for one.
-		pd, err := prose.NewDocument(d.joint, prose.UsingModel(taggerModel),
-			prose.WithSegmentation(false), prose.WithExtraction(false))
-		if err != nil {
-			return
-		}
-		tagged := pd.Tokens()
-		if len(tagged) != len(toks) {
-			// Cannot happen while TestTokenizeMatchesProse passes; no tags
-			// are better than tags on the wrong words.
+		tags := tagger(d.joint, len(toks))
+		if len(tags) != len(toks) {
+			// No tags are better than tags on the wrong words.
 			return
 		}
 		for i := range toks {
-			toks[i].Tag = tagged[i].Tag
+			toks[i].Tag = tags[i]
 		}
 	})
 }

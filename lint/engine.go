@@ -209,6 +209,10 @@ func check(doc *Document, cfg *Config, workers int) ([]Finding, error) {
 	runOne := func(i int) {
 		r := cfg.Rules[i]
 		if r.Needs(NeedPOS) {
+			if !HasTagger() {
+				errs[i] = fmt.Errorf("rule %s requires part-of-speech tags, but no tagger is linked in: import github.com/newslint/newslint/lint/postag", r.Name)
+				return
+			}
 			doc.TagPOS()
 		}
 		pass := NewPass(doc, r, func(f Finding) { perRule[i] = append(perRule[i], f) })

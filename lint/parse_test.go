@@ -100,22 +100,6 @@ func TestSentencesAndTokensMapToSource(t *testing.T) {
 	assert.Equal(t, "“", sents[1].Tokens[0].Text)
 }
 
-func TestPOSTagsOnlyOnRequest(t *testing.T) {
-	doc, err := lint.Parse("a.txt", []byte("The minister resigned on Tuesday."), lint.FormatText)
-	require.NoError(t, err)
-	for _, tok := range doc.Tokens() {
-		assert.Empty(t, tok.Tag)
-	}
-	doc.TagPOS()
-	tags := map[string]string{}
-	for _, tok := range doc.Tokens() {
-		tags[tok.Text] = tok.Tag
-	}
-	assert.Equal(t, "DT", tags["The"])
-	assert.Equal(t, "NN", tags["minister"])
-	assert.Equal(t, "VBD", tags["resigned"])
-}
-
 // TestDateRangePointsAtTheDate checks that the article date's place in the
 // file comes from the parse, for findings that cite it.
 func TestDateRangePointsAtTheDate(t *testing.T) {

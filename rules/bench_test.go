@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/lint"
+	_ "github.com/newslint/newslint/lint/postag" // all-rules+pos tags the article
 	"github.com/newslint/newslint/lint/linttest"
 	"github.com/newslint/newslint/rules"
 )
