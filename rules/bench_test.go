@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/lint"
-	_ "github.com/newslint/newslint/lint/postag" // all-rules+pos tags the article
 	"github.com/newslint/newslint/lint/linttest"
+	_ "github.com/newslint/newslint/lint/postag" // all-rules+pos tags the article
 	"github.com/newslint/newslint/rules"
 )
 
