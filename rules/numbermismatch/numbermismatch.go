@@ -40,8 +40,9 @@ against "the fifth set 6-2".`,
 
 var (
 	numberRe = regexp.MustCompile(`(?:[$€£]\s?)?\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b`)
-	// approx and rangeBefore are read just before a number.
-	approx      = regexp.MustCompile(`(?i)\b(?:about|nearly|almost|around|roughly|approximately|some|over|under|more than|less than|fewer than|at least|at most|up to|as many as|as few as|estimated|close to|or|and|between|from|to|of|no\.|number)\s*$`)
+	// approx is read just before a number; approxBefore reads it without
+	// running the expression.
+	approx      = regexp.MustCompile(`(?i)\b` + alternation(approxWords) + `\s*$`)
 	change      = regexp.MustCompile(`(?i)\b(?:rose|risen|rising|rises|increased?|increasing|climbed|climbing|grew|grown|jumped|fell|fallen|dropped|declined|up from|down from|toll|so far|now|revised|updated|latest|previous|previously|initially|originally|earlier|compared)\b`)
 	rangeAfter  = regexp.MustCompile(`^\s*(?:-|–|to|and|or)\s*[$€£]?\d`)
 	scoreList   = lazy(`\b\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?){2,}`)
@@ -50,8 +51,82 @@ var (
 	wordAfterRe = regexp.MustCompile(`^(?:\s*(?:million|billion|trillion|thousand|percent|per cent|%))?\s+([\p{L}][\p{L}’'-]*)`)
 )
 
-// definite is a determiner just before a number that refers back.
-var definite = regexp.MustCompile(`(?i)\b(?:the|his|her|its|their|those|these|our)\s+$`)
+// approxWords make the number after them an approximation ("about",
+// "nearly") or part of a range ("between", "from"). Like definiteWords,
+// they are lower-case ASCII and start with a letter.
+var approxWords = []string{
+	"about", "nearly", "almost", "around", "roughly", "approximately", "some", "over", "under", "more than",
+	"less than", "fewer than", "at least", "at most", "up to", "as many as", "as few as", "estimated",
+	"close to", "or", "and", "between", "from", "to", "of", "no.", "number",
+}
+
+// definite is a determiner just before a number that refers back;
+// definiteBefore reads it without running the expression.
+var definite = regexp.MustCompile(`(?i)\b` + alternation(definiteWords) + `\s+$`)
+
+var definiteWords = []string{"the", "his", "her", "its", "their", "those", "these", "our"}
+
+// approxBefore reports whether approx matches before, the text just before
+// a number. The expression would try every start in before; the words can
+// only end where the trailing white space begins, so comparing them there
+// is enough.
+func approxBefore(before string) bool {
+	if foldsToASCII(before) {
+		return approx.MatchString(before)
+	}
+	return endsWithWord(strings.TrimRight(before, spaceChars), approxWords)
+}
+
+// definiteBefore reports whether definite matches before: a determiner,
+// then at least one white space character.
+func definiteBefore(before string) bool {
+	if foldsToASCII(before) {
+		return definite.MatchString(before)
+	}
+	trimmed := strings.TrimRight(before, spaceChars)
+	return len(trimmed) < len(before) && endsWithWord(trimmed, definiteWords)
+}
+
+// spaceChars are the characters of \s.
+const spaceChars = " \t\n\f\r"
+
+// foldsToASCII reports whether s has ſ or the Kelvin sign, the only runes
+// that a case-insensitive expression matches to an ASCII letter (s, k)
+// without being ASCII themselves. A byte-wise comparison cannot see them.
+func foldsToASCII(s string) bool {
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212A")
+}
+
+// alternation returns a group matching any of words literally.
+func alternation(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	return `(?:` + strings.Join(quoted, "|") + `)`
+}
+
+// endsWithWord reports whether s ends with one of words in any ASCII case,
+// at a word boundary (\b): the word is the whole of s or the byte before it
+// is not an ASCII letter, digit or underscore.
+func endsWithWord(s string, words []string) bool {
+	for _, w := range words {
+		if len(w) > len(s) {
+			continue
+		}
+		start := len(s) - len(w)
+		if strings.EqualFold(s[start:], w) && (start == 0 || !isWordByte(s[start-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is an ASCII word character (\w); a byte of
+// a multi-byte rune never is, as no such rune is a word character for \b.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
 
 // measures are units of measure and counts of events, which a story uses
 // for many different things ("a 30-yard run", "39 yards"; "16 times").
@@ -240,11 +315,7 @@ func read(doc *lint.Document, b *lint.Block, loc []int, cc *changeCache) (mentio
 		return mention{}, false // a year
 	}
 	if strings.HasSuffix(before, "-") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, ":") ||
-		strings.HasSuffix(before, ":") || strings.HasSuffix(before, ".") || approx.MatchString(before) || rangeAfter.MatchString(after) {
-		return mention{}, false
-	}
-	sr := consistency.SentenceRange(doc, b, loc[0])
-	if cc.about(b, sr) {
+		strings.HasSuffix(before, ":") || strings.HasSuffix(before, ".") || approxBefore(before) || rangeAfter.MatchString(after) {
 		return mention{}, false
 	}
 	mi := wordAfterRe.FindStringSubmatchIndex(after)
@@ -264,19 +335,18 @@ func read(doc *lint.Document, b *lint.Block, loc []int, cc *changeCache) (mentio
 		key = unit
 	}
 	key = casualtyKey(key, before, after)
-	if len([]rune(key)) < 3 || consistency.IsStopword(key) && !vague[key] || measures[key] {
+	if utf8.RuneCountInString(key) < 3 || consistency.IsStopword(key) && !vague[key] || measures[key] {
 		return mention{}, false
 	}
-	winStart := max(sr.Start, loc[0]-60)
-	winEnd := min(sr.End, loc[1]+60)
-	near := map[string]bool{}
-	for _, w := range consistency.Words(b.Text[winStart:winEnd]) {
-		word := b.Text[winStart+w.Start : winStart+w.End]
-		low := strings.ToLower(word)
-		if len(word) < 4 || consistency.IsStopword(word) || low == key || low == unit || word[0] >= '0' && word[0] <= '9' {
-			continue
-		}
-		near[stem4(low)] = true
+	// The sentence test comes after the cheap ones above: most numbers
+	// fail those, and it reads the whole sentence.
+	sr := consistency.SentenceRange(doc, b, loc[0])
+	if cc.about(b, sr) {
+		return mention{}, false
+	}
+	var near map[string]bool
+	if vague[key] {
+		near = nearWords(b.Text, sr, loc, key, unit)
 	}
 	// The span is the number with its unit ("$5.6 million", "52.9 percent")
 	// or with the noun it counts ("32 Kenyans").
@@ -286,8 +356,26 @@ func read(doc *lint.Document, b *lint.Block, loc []int, cc *changeCache) (mentio
 	}
 	return mention{
 		block: b, pos: lint.Range{Start: loc[0], End: end}, value: value, key: key, unit: unit, near: near, sent: sr,
-		definite: definite.MatchString(before),
+		definite: definiteBefore(before),
 	}, true
+}
+
+// nearWords returns the stems of the content words around the number at
+// loc, within its sentence sr: what tells two mentions keyed by a vague
+// unit ("percent") apart. Mentions with other keys never need them.
+func nearWords(text string, sr lint.Range, loc []int, key, unit string) map[string]bool {
+	winStart := max(sr.Start, loc[0]-60)
+	winEnd := min(sr.End, loc[1]+60)
+	near := map[string]bool{}
+	for _, w := range consistency.Words(text[winStart:winEnd]) {
+		word := text[winStart+w.Start : winStart+w.End]
+		low := strings.ToLower(word)
+		if len(word) < 4 || consistency.IsStopword(word) || low == key || low == unit || word[0] >= '0' && word[0] <= '9' {
+			continue
+		}
+		near[stem4(low)] = true
+	}
+	return near
 }
 
 // tail returns at most n bytes from the end of s, cut at a rune start.

@@ -45,3 +45,25 @@ func TestMayChangeBeforeChange(t *testing.T) {
 		}
 	}
 }
+
+// approxBefore and definiteBefore must say what the expressions say.
+func TestBeforeWordsSameAsRegexp(t *testing.T) {
+	parts := []string{
+		"about", "ABOUT", "No.", "no", ".", "more than", "More  than", "at least", "the", "THE", "their", "ſome", "thoſe", "Hiſ",
+		"\u212A", "x", "_", "1", " ", "  ", "\t", "\n", "é", "—", "some", "to", "of", "number", "estimated", "or", "its", "our", "her",
+	}
+	r := rand.New(rand.NewPCG(5, 6)) //nolint:gosec // reproducible test input, not a secret
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.IntN(6) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := approxBefore(s), approx.MatchString(s); got != want {
+			t.Fatalf("%q: approxBefore = %v, want %v", s, got, want)
+		}
+		if got, want := definiteBefore(s), definite.MatchString(s); got != want {
+			t.Fatalf("%q: definiteBefore = %v, want %v", s, got, want)
+		}
+	}
+}
