@@ -214,18 +214,18 @@ func run(pass *lint.Pass) error {
 // expression only on the stretches of digits, separators, currency signs
 // and white space that have a digit.
 func numberMatches(s string) [][]int {
-	return stretch.FindIndex(numberRe, s, numberByte, hasDigit)
+	return stretch.FindIndex(numberRe, s, numberBytes, hasDigit)
 }
 
-// numberByte reports whether c can be part of a numberRe match: a digit, a
-// comma, a full stop, \s, $ or a byte of € (E2 82 AC) or £ (C2 A3).
-func numberByte(c byte) bool {
+// numberBytes are the bytes that can be part of a numberRe match: a digit,
+// a comma, a full stop, \s, $ or a byte of € (E2 82 AC) or £ (C2 A3).
+var numberBytes = stretch.NewBytes(func(c byte) bool {
 	switch c {
 	case ',', '.', '$', 0xE2, 0x82, 0xAC, 0xC2, 0xA3:
 		return true
 	}
 	return stretch.IsDigit(c) || stretch.IsSpace(c)
-}
+})
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 

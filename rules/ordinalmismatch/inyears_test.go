@@ -11,11 +11,11 @@ import (
 func TestInYearsMatchesSameAsRegexp(t *testing.T) {
 	texts := []string{
 		"the first time in 17 years. The biggest rise in twenty YEARS; best in five Years",
-		"Its first win in 3 years:the second in four years", "é first in 3 years é", "\xe2first in 3 years\x80",
+		"Its first win in 3 years:the second in four years", "first in 3 years", "in 3 years", "Best IN five YEARS", "é first in 3 years é", "\xe2first in 3 years\x80",
 	}
-	parts := []string{"first", "Best", " in ", "in", " ", "\t", "3", "17", "five", " years", "Years", ".", ";", ":", "é", "\xe2", "\x80", "_", "x", ",", "—"}
+	parts := []string{"first", "Best", " in ", "in", " ", "\t", "3", "17", "five", " years", "Years", ".", ";", ":", "é", "\xe2", "\x80", "_", "x", ",", "—", "ſ", "yeaRſ", "IN", "iN", "(3)", "in3", "\n"}
 	r := rand.New(rand.NewPCG(5, 6)) //nolint:gosec // reproducible test input, not a secret
-	for range 30000 {
+	for range 60000 {
 		var b strings.Builder
 		for range 1 + r.IntN(14) {
 			b.WriteString(parts[r.IntN(len(parts))])
@@ -27,6 +27,22 @@ func TestInYearsMatchesSameAsRegexp(t *testing.T) {
 		got := inYearsMatches(s)
 		if !slices.EqualFunc(want, got, slices.Equal) {
 			t.Fatalf("%q: inYearsMatches = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// hasRank must say yes wherever rank matches.
+func TestHasRankBeforeRank(t *testing.T) {
+	parts := []string{"Bahrain", " ", "  ", "\t", "the", "The", "second", "third", "Second", "Gulf", "state", "is now", "became", ",", "x", "é", "theme"}
+	r := rand.New(rand.NewPCG(9, 10)) //nolint:gosec // reproducible test input, not a secret
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if rank().MatchString(s) && !hasRank(s) {
+			t.Fatalf("%q: rank matches, hasRank says no", s)
 		}
 	}
 }

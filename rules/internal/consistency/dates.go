@@ -38,15 +38,15 @@ var dateRe = regexp.MustCompile(`\b(?:(` + weekdayPattern + `),?\s+(?:the\s+)?)?
 // stretches with a digit and the three letters every month name starts
 // with can hold one (see package stretch).
 func dateMatches(s string) [][]int {
-	return stretch.FindSubmatchIndex(dateRe, s, dateByte, mayHoldDate)
+	return stretch.FindSubmatchIndex(dateRe, s, dateBytes, mayHoldDate)
 }
 
-// dateByte reports whether c can be part of a date, or is a word character
-// (_), which must stay for \b.
-func dateByte(c byte) bool {
+// dateBytes are the bytes that can be part of a date, and the word
+// character _, which must stay for \b.
+var dateBytes = stretch.NewBytes(func(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
 		c == ',' || c == '.' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+})
 
 // monthStarts are the first three letters of every name in
 // lint.MonthPattern.
