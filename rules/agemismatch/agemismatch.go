@@ -13,6 +13,7 @@ import (
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
+	"github.com/newslint/newslint/rules/internal/stretch"
 )
 
 // Rule is the age-mismatch rule.
@@ -48,26 +49,14 @@ var (
 
 // findAppositives returns the appositive matches of s. Every match has a
 // comma, white space (\s) and a digit, maybe with "aged" and white space
-// between them.
+// between them. Around each such comma, the expression runs over the
+// field (see stretch.FieldsBefore) ending in it ("Ruto,"), the one before
+// it ("William") and the three after it ("aged 55 who").
 func findAppositives(s string) [][]int {
+	w := stretch.NewWindows(s, appositive.FindAllStringSubmatchIndex, func(string) bool { return true })
 	for i := strings.IndexByte(s, ','); i >= 0; {
-		j := i + 1
-		for j < len(s) && isSpace(s[j]) {
-			j++
-		}
-		if j > i+1 && j < len(s) {
-			if isDigit(s[j]) {
-				return appositive.FindAllStringSubmatchIndex(s, -1)
-			}
-			if strings.HasPrefix(s[j:], "aged") {
-				k := j + len("aged")
-				for k < len(s) && isSpace(s[k]) {
-					k++
-				}
-				if k > j+len("aged") && k < len(s) && isDigit(s[k]) {
-					return appositive.FindAllStringSubmatchIndex(s, -1)
-				}
-			}
+		if ageFollows(s[i+1:]) {
+			w.Add(stretch.FieldsBefore(s, i, 1, stretch.All), stretch.FieldsAfter(s, i, 3, stretch.All))
 		}
 		next := strings.IndexByte(s[i+1:], ',')
 		if next < 0 {
@@ -75,7 +64,30 @@ func findAppositives(s string) [][]int {
 		}
 		i += 1 + next
 	}
-	return nil
+	return w.Matches()
+}
+
+// ageFollows reports whether s, the text after a comma, starts with white
+// space and a digit, or with white space, "aged", white space and a digit.
+func ageFollows(s string) bool {
+	j := 0
+	for j < len(s) && isSpace(s[j]) {
+		j++
+	}
+	if j == 0 || j == len(s) {
+		return false
+	}
+	if isDigit(s[j]) {
+		return true
+	}
+	if !strings.HasPrefix(s[j:], "aged") {
+		return false
+	}
+	k := j + len("aged")
+	for k < len(s) && isSpace(s[k]) {
+		k++
+	}
+	return k > j+len("aged") && k < len(s) && isDigit(s[k])
 }
 
 // findYearOld returns the "NN-year-old" matches of s.
@@ -88,10 +100,34 @@ func findYearOld(s string) [][]int {
 
 // findBorn returns the "born" matches of s.
 func findBorn(s string) [][]int {
-	if !strings.Contains(s, "orn") {
+	if !hasBorn(s) {
 		return nil
 	}
 	return bornRe.FindAllStringIndex(s, -1)
+}
+
+// hasBorn reports whether s has "born" or "Born" at the start of a word
+// and before white space, as every match of bornRe does.
+func hasBorn(s string) bool {
+	for i := strings.Index(s, "orn"); i >= 0; {
+		b := i - 1 // the b of born
+		if b >= 0 && (s[b] == 'b' || s[b] == 'B') && (b == 0 || !isWordByte(s[b-1])) &&
+			i+len("orn") < len(s) && isSpace(s[i+len("orn")]) {
+			return true
+		}
+		next := strings.Index(s[i+1:], "orn")
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// isWordByte reports whether c is an ASCII word character (\w); a byte of
+// a multi-byte rune never is, as no such rune is a word character for \b.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // isSpace is the \s of a regular expression.

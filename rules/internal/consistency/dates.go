@@ -35,45 +35,23 @@ var dateRe = regexp.MustCompile(`\b(?:(` + weekdayPattern + `),?\s+(?:the\s+)?)?
 
 // dateMatches returns dateRe.FindAllStringSubmatchIndex(s, -1) without
 // running the expression over all of s. Every date has a month name, which
-// starts with one of monthStarts, and is written with ASCII letters,
-// digits, commas, full stops and white space only (dateBytes). Around each
-// month name, the expression runs over a window that holds every date the
-// name can be part of (see dateWindow); overlapping windows are merged.
-// Like the stretches of package stretch, a window is searched with the
-// byte before and after it, white space or a byte no date has, which no
-// match can take, so that \b sees what it sees in s.
+// starts with one of monthStarts, and a digit, and is written with ASCII
+// letters, digits, commas, full stops and white space only (dateBytes): it
+// is a few fields of those bytes (see stretch.FieldsBefore). The month
+// is preceded by at most four of them ("Tuesday, the 5th of March") and
+// followed by at most two ("March 5th, 2024"); the expression runs on
+// those windows around the month names.
 func dateMatches(s string) [][]int {
-	var out [][]int
-	lo, hi := 0, -1 // the window being grown; none while hi < lo
-	search := func() {
-		if hi <= lo || !strings.ContainsAny(s[lo:hi], "0123456789") {
-			return // every date has a digit
-		}
-		clo, chi := max(lo-1, 0), min(hi+1, len(s))
-		for _, m := range dateRe.FindAllStringSubmatchIndex(s[clo:chi], -1) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += clo
-				}
-			}
-			out = append(out, m)
-		}
-	}
+	w := stretch.NewWindows(s, dateRe.FindAllStringSubmatchIndex, hasDigit)
 	for q := 0; q+3 <= len(s); q++ {
-		if !monthInitial[s[q]] || !slices.Contains(monthStarts, s[q:q+3]) {
-			continue
+		if monthInitial[s[q]] && slices.Contains(monthStarts, s[q:q+3]) {
+			w.Add(stretch.FieldsBefore(s, q, 4, dateBytes), stretch.FieldsAfter(s, q, 2, dateBytes))
 		}
-		wlo, whi := dateWindow(s, q)
-		if wlo <= hi {
-			hi = max(hi, whi)
-			continue
-		}
-		search()
-		lo, hi = wlo, whi
 	}
-	search()
-	return out
+	return w.Matches()
 }
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // dateBytes are the bytes that can be part of a date, and the word
 // character _, which must stay for \b.
@@ -88,58 +66,6 @@ var (
 	monthStarts  = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 	monthInitial = stretch.NewBytes(func(c byte) bool { return strings.IndexByte("JFMASOND", c) >= 0 })
 )
-
-// dateWindow returns the range of s that holds every date the month name
-// at s[q] can be part of. A date is made of words of date bytes with white
-// space between them, and its month is preceded by at most four of them
-// ("Tuesday, the 5th of March") and followed by at most two ("March 5th,
-// 2024"). The window is those words around the one holding s[q], within
-// the run of date bytes around it.
-func dateWindow(s string, q int) (lo, hi int) {
-	lo = wordStart(s, q)
-	for range 4 {
-		lo = wordStart(s, spaceStart(s, lo))
-	}
-	hi = wordEnd(s, q)
-	for range 2 {
-		hi = wordEnd(s, spaceEnd(s, hi))
-	}
-	return lo, hi
-}
-
-// isDateWordByte reports whether c is a date byte other than white space.
-func isDateWordByte(c byte) bool { return dateBytes[c] && !stretch.IsSpace(c) }
-
-// wordStart and wordEnd return the start and end of the run of date bytes
-// other than white space around s[i]; spaceStart and spaceEnd return the
-// start and end of the run of white space around it.
-func wordStart(s string, i int) int {
-	for i > 0 && isDateWordByte(s[i-1]) {
-		i--
-	}
-	return i
-}
-
-func wordEnd(s string, i int) int {
-	for i < len(s) && isDateWordByte(s[i]) {
-		i++
-	}
-	return i
-}
-
-func spaceStart(s string, i int) int {
-	for i > 0 && stretch.IsSpace(s[i-1]) {
-		i--
-	}
-	return i
-}
-
-func spaceEnd(s string, i int) int {
-	for i < len(s) && stretch.IsSpace(s[i]) {
-		i++
-	}
-	return i
-}
 
 // DateMention is a calendar date written in a block: a month and a day,
 // with or without a year and a weekday.

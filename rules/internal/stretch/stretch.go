@@ -69,6 +69,115 @@ func find(all func(string, int) [][]int, s string, in *Bytes, keep func(string) 
 	return out
 }
 
+// Windows runs a regular expression over windows of a text instead of over
+// all of it, for an expression whose matches are each found near a
+// landmark (a month name, a comma before an age): the caller adds, for
+// each landmark in order, a window that holds every match the landmark
+// can be part of, and Windows merges those that overlap or touch.
+//
+// As for FindIndex, each window is searched with the byte before and
+// after it, so that \b sees what it sees in the text. The caller must make
+// sure that no match can take those bytes: that windows end at white space
+// (see FieldsBefore) or at bytes no match has, and that the expression
+// cannot match the empty string and has no ^, $, \A or \z. Then, as every
+// match lies in some window, the matches of the windows are exactly the
+// matches of the whole text.
+type Windows struct {
+	s      string
+	all    func(string, int) [][]int
+	keep   func(string) bool
+	lo, hi int // the window being grown; none while hi <= lo
+	out    [][]int
+}
+
+// NewWindows returns the windows of s for all (re.FindAllStringIndex or
+// re.FindAllStringSubmatchIndex); the expression runs only over the
+// windows for which keep is true.
+func NewWindows(s string, all func(string, int) [][]int, keep func(string) bool) *Windows {
+	return &Windows{s: s, all: all, keep: keep}
+}
+
+// Add adds the window s[lo:hi]. Windows must be added in order of their
+// start.
+func (w *Windows) Add(lo, hi int) {
+	if lo <= w.hi {
+		w.hi = max(w.hi, hi)
+		return
+	}
+	w.search()
+	w.lo, w.hi = lo, hi
+}
+
+// Matches returns the matches in the windows, as all would return them
+// for the whole text.
+func (w *Windows) Matches() [][]int {
+	w.search()
+	w.lo, w.hi = 0, 0
+	return w.out
+}
+
+func (w *Windows) search() {
+	if w.hi <= w.lo || !w.keep(w.s[w.lo:w.hi]) {
+		return
+	}
+	lo, hi := max(w.lo-1, 0), min(w.hi+1, len(w.s))
+	for _, m := range w.all(w.s[lo:hi], -1) {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += lo
+			}
+		}
+		w.out = append(w.out, m)
+	}
+}
+
+// FieldsBefore returns the start of the n-th field before the one that
+// holds s[i], or of that field when n is 0. A field is a run of bytes of
+// the set in other than white space (\s); fields are parted by white
+// space, and a byte outside the set ends the search.
+func FieldsBefore(s string, i, n int, in *Bytes) int {
+	i = fieldStart(s, i, in)
+	for range n {
+		j := i
+		for j > 0 && IsSpace(s[j-1]) && in[s[j-1]] {
+			j--
+		}
+		i = fieldStart(s, j, in)
+	}
+	return i
+}
+
+// FieldsAfter returns the end of the n-th field after the one that holds
+// s[i], or of that field when n is 0 (see FieldsBefore).
+func FieldsAfter(s string, i, n int, in *Bytes) int {
+	i = fieldEnd(s, i, in)
+	for range n {
+		j := i
+		for j < len(s) && IsSpace(s[j]) && in[s[j]] {
+			j++
+		}
+		i = fieldEnd(s, j, in)
+	}
+	return i
+}
+
+func fieldStart(s string, i int, in *Bytes) int {
+	for i > 0 && in[s[i-1]] && !IsSpace(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+func fieldEnd(s string, i int, in *Bytes) int {
+	for i < len(s) && in[s[i]] && !IsSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// All is the set of all bytes, for fields that only white space parts.
+var All = NewBytes(func(byte) bool { return true })
+
 // IsSpace reports whether c is white space as \s matches it.
 func IsSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
