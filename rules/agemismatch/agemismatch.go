@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newslint/newslint/lint"
@@ -38,11 +39,18 @@ is compared with the person's birth date there. Ages told of the past ("was
 }
 
 var (
-	appositive = regexp.MustCompile(`(?:\b(\p{Lu}[\p{L}’'.-]*)\s+)?\b(\p{Lu}[\p{L}’'-]+),\s+(?:aged\s+)?(\d{1,3})(?:,|\s+(?:who|and|said|has|is|was)\b)`)
+	// appositive, bornRe and nameBeforeRe are compiled on first use: many
+	// articles give no age in an appositive and no birth date.
+	appositive = lazy(`(?:\b(\p{Lu}[\p{L}’'.-]*)\s+)?\b(\p{Lu}[\p{L}’'-]+),\s+(?:aged\s+)?(\d{1,3})(?:,|\s+(?:who|and|said|has|is|was)\b)`)
 	yearOld    = regexp.MustCompile(`\b(\d{1,3})-year-old\b`)
-	bornRe     = regexp.MustCompile(`\b[Bb]orn\s+(?:on\s+)?`)
+	bornRe     = lazy(`\b[Bb]orn\s+(?:on\s+)?`)
 	pastAge    = regexp.MustCompile(`\b(?:was|were|had been|then|at the time|when)\b`)
 )
+
+// lazy returns a function compiling expr on its first call.
+func lazy(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // The three patterns run over every block; most blocks cannot match them,
 // and a byte test that every match needs rules those out first.
@@ -53,7 +61,8 @@ var (
 // field (see stretch.FieldsBefore) ending in it ("Ruto,"), the one before
 // it ("William") and the three after it ("aged 55 who").
 func findAppositives(s string) [][]int {
-	w := stretch.NewWindows(s, appositive.FindAllStringSubmatchIndex, func(string) bool { return true })
+	find := func(win string, n int) [][]int { return appositive().FindAllStringSubmatchIndex(win, n) }
+	w := stretch.NewWindows(s, find, func(string) bool { return true })
 	for i := strings.IndexByte(s, ','); i >= 0; {
 		if ageFollows(s[i+1:]) {
 			w.Add(stretch.FieldsBefore(s, i, 1, stretch.All), stretch.FieldsAfter(s, i, 3, stretch.All))
@@ -103,7 +112,7 @@ func findBorn(s string) [][]int {
 	if !hasBorn(s) {
 		return nil
 	}
-	return bornRe.FindAllStringIndex(s, -1)
+	return bornRe().FindAllStringIndex(s, -1)
 }
 
 // hasBorn reports whether s has "born" or "Born" at the start of a word
@@ -302,11 +311,11 @@ func nameAfter(s string) string {
 	return m[1]
 }
 
-var nameBeforeRe = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+)(?:,\s*(?:who\s+was\s+)?|\s+was\s+|\s+\()$`)
+var nameBeforeRe = lazy(`(\p{Lu}[\p{L}’'-]+)(?:,\s*(?:who\s+was\s+)?|\s+was\s+|\s+\()$`)
 
 // nameBefore reads "Mugabe, " or "Mugabe was " before "born".
 func nameBefore(s string) string {
-	m := nameBeforeRe.FindStringSubmatch(s)
+	m := nameBeforeRe().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}

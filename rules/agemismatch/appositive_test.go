@@ -26,7 +26,7 @@ func TestFindAppositivesSameAsRegexp(t *testing.T) {
 		texts = append(texts, b.String())
 	}
 	for _, s := range texts {
-		want := appositive.FindAllStringSubmatchIndex(s, -1)
+		want := appositive().FindAllStringSubmatchIndex(s, -1)
 		got := findAppositives(s)
 		if !slices.EqualFunc(want, got, slices.Equal) {
 			t.Fatalf("%q: findAppositives = %v, want %v", s, got, want)
@@ -44,8 +44,8 @@ func TestHasBornBeforeBornRe(t *testing.T) {
 			b.WriteString(parts[r.IntN(len(parts))])
 		}
 		s := b.String()
-		if bornRe.MatchString(s) != hasBorn(s) {
-			t.Fatalf("%q: bornRe matches %v, hasBorn says %v", s, bornRe.MatchString(s), hasBorn(s))
+		if bornRe().MatchString(s) != hasBorn(s) {
+			t.Fatalf("%q: bornRe matches %v, hasBorn says %v", s, bornRe().MatchString(s), hasBorn(s))
 		}
 	}
 }

@@ -41,8 +41,8 @@ against "the fifth set 6-2".`,
 var (
 	numberRe = regexp.MustCompile(`(?:[$€£]\s?)?\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b`)
 	// approx is read just before a number; approxBefore reads it without
-	// running the expression.
-	approx      = regexp.MustCompile(`(?i)\b` + alternation(approxWords) + `\s*$`)
+	// the expression, which it needs for rare text only (compiled then).
+	approx      = lazy(`(?i)\b` + alternation(approxWords) + `\s*$`)
 	change      = regexp.MustCompile(`(?i)\b(?:rose|risen|rising|rises|increased?|increasing|climbed|climbing|grew|grown|jumped|fell|fallen|dropped|declined|up from|down from|toll|so far|now|revised|updated|latest|previous|previously|initially|originally|earlier|compared)\b`)
 	rangeAfter  = regexp.MustCompile(`^\s*(?:-|–|to|and|or)\s*[$€£]?\d`)
 	scoreList   = lazy(`\b\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?){2,}`)
@@ -61,8 +61,8 @@ var approxWords = []string{
 }
 
 // definite is a determiner just before a number that refers back;
-// definiteBefore reads it without running the expression.
-var definite = regexp.MustCompile(`(?i)\b` + alternation(definiteWords) + `\s+$`)
+// definiteBefore reads it, like approxBefore, without the expression.
+var definite = lazy(`(?i)\b` + alternation(definiteWords) + `\s+$`)
 
 var definiteWords = []string{"the", "his", "her", "its", "their", "those", "these", "our"}
 
@@ -72,7 +72,7 @@ var definiteWords = []string{"the", "his", "her", "its", "their", "those", "thes
 // is enough.
 func approxBefore(before string) bool {
 	if foldsToASCII(before) {
-		return approx.MatchString(before)
+		return approx().MatchString(before)
 	}
 	return endsWithWord(strings.TrimRight(before, spaceChars), approxWords)
 }
@@ -81,7 +81,7 @@ func approxBefore(before string) bool {
 // then at least one white space character.
 func definiteBefore(before string) bool {
 	if foldsToASCII(before) {
-		return definite.MatchString(before)
+		return definite().MatchString(before)
 	}
 	trimmed := strings.TrimRight(before, spaceChars)
 	return len(trimmed) < len(before) && endsWithWord(trimmed, definiteWords)
@@ -489,12 +489,12 @@ var casualtyWords = map[string]bool{
 var peopleKilled = regexp.MustCompile(`^\s*(?:people|persons|civilians|passengers)\s+(?:\w+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead)\b`)
 
 // killedBefore reads "killed 12 people", "killing 12 civilians".
-var killedBefore = regexp.MustCompile(`\b(?:killed|killing|kills|kill)\s+$`)
+var killedBefore = lazy(`\b(?:killed|killing|kills|kill)\s+$`)
 
 // casualtyKey keys the dead of an event alike, whichever noun counts them.
 func casualtyKey(key, before, after string) string {
 	people := key == "people" || key == "persons" || key == "civilians" || key == "passengers"
-	if casualtyWords[key] || peopleKilled.MatchString(after) || people && killedBefore.MatchString(before) {
+	if casualtyWords[key] || peopleKilled.MatchString(after) || people && killedBefore().MatchString(before) {
 		return "casualties"
 	}
 	return key

@@ -59,10 +59,10 @@ func TestBeforeWordsSameAsRegexp(t *testing.T) {
 			b.WriteString(parts[r.IntN(len(parts))])
 		}
 		s := b.String()
-		if got, want := approxBefore(s), approx.MatchString(s); got != want {
+		if got, want := approxBefore(s), approx().MatchString(s); got != want {
 			t.Fatalf("%q: approxBefore = %v, want %v", s, got, want)
 		}
-		if got, want := definiteBefore(s), definite.MatchString(s); got != want {
+		if got, want := definiteBefore(s), definite().MatchString(s); got != want {
 			t.Fatalf("%q: definiteBefore = %v, want %v", s, got, want)
 		}
 	}

@@ -21,7 +21,7 @@ func TestRelativeDaysSameAsRegexp(t *testing.T) {
 			b.WriteString(parts[r.IntN(len(parts))])
 		}
 		s := b.String()
-		want := relativeDay.FindAllStringSubmatchIndex(s, -1)
+		want := relativeDay().FindAllStringSubmatchIndex(s, -1)
 		got := relativeDays(s)
 		if !slices.EqualFunc(want, got, slices.Equal) {
 			t.Fatalf("%q: relativeDays = %v, want %v", s, got, want)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
@@ -31,8 +32,11 @@ checked, and no fix is offered: either the weekday or the date may be wrong.`,
 }
 
 // relativeDay matches "yesterday (Monday)" and its kin; the offset in days
-// from the article date is in relativeOffset.
-var relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening)\s*\(\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)`)
+// from the article date is in relativeOffset. It is compiled on first use:
+// most articles have no parentheses it could match.
+var relativeDay = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening)\s*\(\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)`)
+})
 
 // relativeDays returns relativeDay.FindAllStringSubmatchIndex(s, -1). Every
 // match has the weekday in parentheses, after one or two words ("last
@@ -40,7 +44,8 @@ var relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|
 // runs over the field (see stretch.FieldsBefore) that holds it and the two
 // before and after it.
 func relativeDays(s string) [][]int {
-	w := stretch.NewWindows(s, relativeDay.FindAllStringSubmatchIndex, func(win string) bool {
+	find := func(win string, n int) [][]int { return relativeDay().FindAllStringSubmatchIndex(win, n) }
+	w := stretch.NewWindows(s, find, func(win string) bool {
 		return strings.Contains(win, ")")
 	})
 	for i := strings.IndexByte(s, '('); i >= 0; {
