@@ -7,6 +7,7 @@ package numbermismatch
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -210,24 +211,92 @@ func run(pass *lint.Pass) error {
 	return nil
 }
 
-// numberMatches returns numberRe.FindAllStringIndex(s, -1), running the
-// expression only on the stretches of digits, separators, currency signs
-// and white space that have a digit.
+// numberMatches returns numberRe.FindAllStringIndex(s, -1), read by a scan
+// of the digits instead of the expression, which costs a call per number.
+// A number starts at a run of digits at a word boundary, maybe after a
+// currency sign and one white space character. The expression first tries
+// 1 to 3 digits and groups of a comma and three digits, as many groups as
+// it can and then fewer, and then any digits; each is followed by a
+// fraction if one is there and must end at a word boundary.
 func numberMatches(s string) [][]int {
-	return stretch.FindIndex(numberRe, s, numberBytes, hasDigit)
+	var out [][]int
+	prevEnd := 0 // where the expression would resume
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		run := digitsEnd(s, i)
+		if i > 0 && isWordByte(s[i-1]) {
+			i = run // no word boundary before the digits, nor inside them
+			continue
+		}
+		end, ok := numberEnd(s, i, run)
+		if !ok {
+			i = run
+			continue
+		}
+		out = append(out, []int{currencyStart(s, i, prevEnd), end})
+		i, prevEnd = end, end
+	}
+	return out
 }
 
-// numberBytes are the bytes that can be part of a numberRe match: a digit,
-// a comma, a full stop, \s, $ or a byte of € (E2 82 AC) or £ (C2 A3).
-var numberBytes = stretch.NewBytes(func(c byte) bool {
-	switch c {
-	case ',', '.', '$', 0xE2, 0x82, 0xAC, 0xC2, 0xA3:
-		return true
+// numberEnd returns the end of the number whose digits start at s[p] and
+// run to run, or false when neither alternative of numberRe ends at a word
+// boundary.
+func numberEnd(s string, p, run int) (int, bool) {
+	if run-p <= 3 {
+		// \d{1,3}(?:,\d{3})+: the groups that follow, most first.
+		var groups []int
+		for e := run; e+4 <= len(s) && s[e] == ',' && isDigit(s[e+1]) && isDigit(s[e+2]) && isDigit(s[e+3]); e += 4 {
+			groups = append(groups, e+4)
+		}
+		for _, e := range slices.Backward(groups) {
+			if end, ok := fractionEnd(s, e); ok {
+				return end, true
+			}
+		}
 	}
-	return stretch.IsDigit(c) || stretch.IsSpace(c)
-})
+	// \d+: all the digits; fewer would leave a digit after them.
+	return fractionEnd(s, run)
+}
 
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+// fractionEnd returns the end of (?:\.\d+)?\b after the digits ending at e:
+// with the fraction's digits when a word boundary follows them, else
+// without a fraction when one follows e.
+func fractionEnd(s string, e int) (int, bool) {
+	if e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
+		if f := digitsEnd(s, e+1); f == len(s) || !isWordByte(s[f]) {
+			return f, true
+		}
+	}
+	return e, e == len(s) || !isWordByte(s[e])
+}
+
+// currencyStart returns where the number with digits at s[p] starts: at
+// the currency sign before them, with or without one white space
+// character between, when there is one at or after lo.
+func currencyStart(s string, p, lo int) int {
+	q := p
+	if q > lo && stretch.IsSpace(s[q-1]) {
+		q--
+	}
+	for _, c := range []string{"$", "€", "£"} {
+		if q-len(c) >= lo && strings.HasSuffix(s[:q], c) {
+			return q - len(c)
+		}
+	}
+	return p
+}
+
+// digitsEnd returns the end of the run of digits that starts at s[i].
+func digitsEnd(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
 
 // lazy returns a function compiling expr on its first call: the score
 // expressions are needed by few articles.
@@ -243,6 +312,30 @@ func digitDashDigit(s string) bool {
 			return true
 		}
 		next := strings.IndexByte(s[i+1:], '-')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// hasScoreList reports whether s has ", 6-4" (white space optional) twice,
+// as every match of scoreList does.
+func hasScoreList(s string) bool {
+	n := 0
+	for i := strings.IndexByte(s, ','); i >= 0; {
+		j := i + 1
+		for j < len(s) && stretch.IsSpace(s[j]) {
+			j++
+		}
+		if k := digitsEnd(s, j); k > j && k-j <= 2 && k+1 < len(s) && s[k] == '-' && isDigit(s[k+1]) {
+			n++
+			if n == 2 {
+				return true
+			}
+		}
+		next := strings.IndexByte(s[i+1:], ',')
 		if next < 0 {
 			break
 		}
@@ -444,17 +537,24 @@ func checkSets(pass *lint.Pass) {
 		if !digitDashDigit(b.Text) {
 			continue // every score has one
 		}
-		for _, m := range scoreList().FindAllStringIndex(b.Text, -1) {
-			if len(sets) > 0 {
-				break // a second score line is another match
-			}
-			for i, s := range scoreRe().FindAllStringIndex(b.Text[m[0]:m[1]], -1) {
-				text := b.Text[m[0]+s[0] : m[0]+s[1]]
-				if i > 0 && strings.HasSuffix(strings.TrimSpace(b.Text[m[0]:m[0]+s[0]]), "(") {
-					continue
+		// Only the first score line is read; a set score is compared with
+		// it, so none is read before it.
+		if len(sets) == 0 && hasScoreList(b.Text) {
+			for _, m := range scoreList().FindAllStringIndex(b.Text, -1) {
+				if len(sets) > 0 {
+					break // a second score line is another match
 				}
-				sets[len(sets)+1] = setAt{score: text, block: b, pos: lint.Range{Start: m[0] + s[0], End: m[0] + s[1]}}
+				for i, s := range scoreRe().FindAllStringIndex(b.Text[m[0]:m[1]], -1) {
+					text := b.Text[m[0]+s[0] : m[0]+s[1]]
+					if i > 0 && strings.HasSuffix(strings.TrimSpace(b.Text[m[0]:m[0]+s[0]]), "(") {
+						continue
+					}
+					sets[len(sets)+1] = setAt{score: text, block: b, pos: lint.Range{Start: m[0] + s[0], End: m[0] + s[1]}}
+				}
 			}
+		}
+		if len(sets) == 0 {
+			continue
 		}
 		for _, m := range setScore().FindAllStringSubmatchIndex(b.Text, -1) {
 			var ord, score string

@@ -12,9 +12,9 @@ func TestNumberMatchesSameAsRegexp(t *testing.T) {
 	texts := []string{
 		"$5.6 million, 52.9 percent and 32 Kenyans", "A1 1A _1 1_ €3 £4,000.50 $ 12", "—5 5— é5 5é", "1,234,567.89.", "x$1", "€\xe2\x82",
 	}
-	parts := []string{"1", "23", "4,000", ".5", ",", ".", "$", "€", "£", " ", "\t", "a", "_", "é", "—", "\xe2", "\x82", "\xac", "\xc2", "\xa3", "-", "(", "’"}
+	parts := []string{"1", "23", "4,000", ".5", ",", ".", "$", "€", "£", " ", "\t", "a", "_", "é", "—", "\xe2", "\x82", "\xac", "\xc2", "\xa3", "-", "(", "’", ",123", "1234", "567", "\n", "x"}
 	r := rand.New(rand.NewPCG(3, 4)) //nolint:gosec // reproducible test input, not a secret
-	for range 30000 {
+	for range 60000 {
 		var b strings.Builder
 		for range 1 + r.IntN(12) {
 			b.WriteString(parts[r.IntN(len(parts))])
@@ -64,6 +64,22 @@ func TestBeforeWordsSameAsRegexp(t *testing.T) {
 		}
 		if got, want := definiteBefore(s), definite().MatchString(s); got != want {
 			t.Fatalf("%q: definiteBefore = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// hasScoreList must say yes wherever scoreList matches.
+func TestHasScoreListBeforeScoreList(t *testing.T) {
+	parts := []string{"6-4", "3-6", "7-6", "(7-5)", "(10-8)", "123-4", ",", ", ", ",  ", " ", "\t", "x", "6", "-", "set"}
+	r := rand.New(rand.NewPCG(21, 22)) //nolint:gosec // reproducible test input, not a secret
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if scoreList().MatchString(s) && !hasScoreList(s) {
+			t.Fatalf("%q: scoreList matches, hasScoreList says no", s)
 		}
 	}
 }
