@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,7 +71,13 @@ func person(k *kb.KB, doc *lint.Document, name string) *kb.Entity {
 		}
 		return re.FindAllStringSubmatchIndex(s, n)
 	}
-	for _, b := range doc.Blocks {
+	// A full name ending in name can only be a person's when some person's
+	// name in the KB ends in it (the KB folds "Inácio Lula" word by word).
+	blocks := doc.Blocks
+	if !personLastWords(k)[kb.Fold(name)] {
+		blocks = nil
+	}
+	for _, b := range blocks {
 		for _, m := range fullNames(b.Text, name, find) {
 			words := strings.Fields(b.Text[m[2]:m[3]])
 			for s := range words {
@@ -147,4 +154,34 @@ func afterCapitalized(s string) bool {
 		t = t[:len(t)-size]
 	}
 	return false
+}
+
+// lastWords are the last words of the names of the people in a KB, folded.
+type lastWords struct {
+	kb    *kb.KB
+	words map[string]bool
+}
+
+var (
+	lastWordsMu sync.Mutex
+	lastWordsOf *lastWords // of the KB last asked about
+)
+
+// personLastWords returns the folded last words of every name, alias and
+// dated name of every person in k, computed once per KB.
+func personLastWords(k *kb.KB) map[string]bool {
+	lastWordsMu.Lock()
+	defer lastWordsMu.Unlock()
+	if lastWordsOf != nil && lastWordsOf.kb == k {
+		return lastWordsOf.words
+	}
+	words := map[string]bool{}
+	for n := range k.Names() {
+		if n.Demonym || n.Entity.Type != kb.Person {
+			continue
+		}
+		words[n.Folded[strings.LastIndexByte(n.Folded, ' ')+1:]] = true
+	}
+	lastWordsOf = &lastWords{kb: k, words: words}
+	return words
 }
