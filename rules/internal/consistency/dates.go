@@ -6,7 +6,6 @@ package consistency
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,7 +34,7 @@ var dateRe = regexp.MustCompile(`\b(?:(` + weekdayPattern + `),?\s+(?:the\s+)?)?
 
 // dateMatches returns dateRe.FindAllStringSubmatchIndex(s, -1) without
 // running the expression over all of s. Every date has a month name, which
-// starts with one of monthStarts, and a digit, and is written with ASCII
+// starts with one of three letters (isMonthStart), and a digit, and is written with ASCII
 // letters, digits, commas, full stops and white space only (dateBytes): it
 // is a few fields of those bytes (see stretch.FieldsBefore). The month
 // is preceded by at most four of them ("Tuesday, the 5th of March") and
@@ -44,7 +43,8 @@ var dateRe = regexp.MustCompile(`\b(?:(` + weekdayPattern + `),?\s+(?:the\s+)?)?
 func dateMatches(s string) [][]int {
 	w := stretch.NewWindows(s, dateRe.FindAllStringSubmatchIndex, hasDigit)
 	for q := 0; q+3 <= len(s); q++ {
-		if monthInitial[s[q]] && slices.Contains(monthStarts, s[q:q+3]) {
+		// A month name starts a word: \b or white space comes before it.
+		if monthInitial[s[q]] && (q == 0 || !isWordByte(s[q-1])) && isMonthStart(s[q:q+3]) {
 			w.Add(stretch.FieldsBefore(s, q, 4, dateBytes), stretch.FieldsAfter(s, q, 2, dateBytes))
 		}
 	}
@@ -60,12 +60,23 @@ var dateBytes = stretch.NewBytes(func(c byte) bool {
 		c == ',' || c == '.' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 })
 
-// monthStarts are the first three letters of every name in
+// isMonthStart reports whether s is the first three letters of a name in
 // lint.MonthPattern; monthInitial holds their first letters.
-var (
-	monthStarts  = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-	monthInitial = stretch.NewBytes(func(c byte) bool { return strings.IndexByte("JFMASOND", c) >= 0 })
-)
+func isMonthStart(s string) bool {
+	switch s {
+	case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec":
+		return true
+	}
+	return false
+}
+
+var monthInitial = stretch.NewBytes(func(c byte) bool { return strings.IndexByte("JFMASOND", c) >= 0 })
+
+// isWordByte reports whether c is an ASCII word character (\w); a byte of
+// a multi-byte rune never is, as no such rune is a word character for \b.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
 
 // DateMention is a calendar date written in a block: a month and a day,
 // with or without a year and a weekday.
