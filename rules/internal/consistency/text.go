@@ -3,6 +3,7 @@ package consistency
 import (
 	"bytes"
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -136,22 +137,28 @@ func Stem(w string) string {
 const stemLen = 5
 
 // Words splits s into letter/digit words with their byte offsets.
-func Words(s string) []lint.Range {
-	var out []lint.Range
-	start := -1
-	for i, r := range s {
-		isW := unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’' || r == '-') && start >= 0)
-		if isW && start < 0 {
-			start = i
-		} else if !isW && start >= 0 {
-			out = append(out, lint.Range{Start: start, End: i})
-			start = -1
+func Words(s string) []lint.Range { return slices.Collect(wordSeq(s)) }
+
+// wordSeq yields the words of Words one by one, for callers that need no
+// slice of them.
+func wordSeq(s string) iter.Seq[lint.Range] {
+	return func(yield func(lint.Range) bool) {
+		start := -1
+		for i, r := range s {
+			isW := unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’' || r == '-') && start >= 0)
+			if isW && start < 0 {
+				start = i
+			} else if !isW && start >= 0 {
+				if !yield(lint.Range{Start: start, End: i}) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(lint.Range{Start: start, End: len(s)})
 		}
 	}
-	if start >= 0 {
-		out = append(out, lint.Range{Start: start, End: len(s)})
-	}
-	return out
 }
 
 // ContentStems returns the stems of the content words of s.
@@ -169,7 +176,7 @@ func ContentStems(s string) map[string]bool {
 func ContentStemSeq(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		var buf [32]byte
-		for _, w := range Words(s) {
+		for w := range wordSeq(s) {
 			word := trimWord(s[w.Start:w.End])
 			if len(word) < 3 || unicode.IsDigit(rune(word[0])) {
 				continue
