@@ -54,27 +54,51 @@ func lazy(expr string) func() *regexp.Regexp {
 // ordinals are the words of ordinalWords.
 var ordinals = strings.Split(ordinalWords, "|")
 
-// hasRank reports whether s may hold a rank as rank reads it: every match
-// has "the", white space and an ordinal word, in lower case.
-func hasRank(s string) bool {
+// rankMatches returns rank().FindAllStringSubmatchIndex(s, -1). Every match
+// has "the", white space and an ordinal word, in lower case; around each,
+// the expression runs over the fields (see stretch.FieldsBefore) a rank can
+// span: rankFieldsBefore before "the" and, after the ordinal, four words.
+func rankMatches(s string) [][]int {
+	var w *stretch.Windows // made at the first "the" before an ordinal
 	for i := strings.Index(s, "the"); i >= 0; {
 		j := i + len("the")
 		k := j
 		for k < len(s) && stretch.IsSpace(s[k]) {
 			k++
 		}
-		if k > j {
-			for _, w := range ordinals {
-				if strings.HasPrefix(s[k:], w) {
-					return true
-				}
+		if k > j && startsWithOrdinal(s[k:]) {
+			if w == nil {
+				w = stretch.NewWindows(s, findRank, func(string) bool { return true })
 			}
+			w.Add(stretch.FieldsBefore(s, i, rankFieldsBefore, stretch.All), stretch.FieldsAfter(s, k, 4, stretch.All))
 		}
 		next := strings.Index(s[j:], "the")
 		if next < 0 {
 			break
 		}
 		i = j + next
+	}
+	if w == nil {
+		return nil
+	}
+	return w.Matches()
+}
+
+// rankFieldsBefore is how many fields a rank can have before "the": the
+// name's ("Bahrain,"), at most 20 in the 40 bytes up to the next comma
+// (" a b … t,", or 19 and a lone comma), and at most three of the verb
+// ("has become now").
+const rankFieldsBefore = 24
+
+func findRank(s string, n int) [][]int { return rank().FindAllStringSubmatchIndex(s, n) }
+
+// startsWithOrdinal reports whether s starts with an ordinal word as rank
+// spells it.
+func startsWithOrdinal(s string) bool {
+	for _, w := range ordinals {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
 	}
 	return false
 }
@@ -154,10 +178,7 @@ func run(pass *lint.Pass) error {
 	checkInYears(pass)
 	var ranks []rankAt
 	for _, b := range doc.Blocks {
-		if !hasRank(b.Text) {
-			continue
-		}
-		for _, m := range rank().FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range rankMatches(b.Text) {
 			n, _ := consistency.Ordinal(b.Text[m[4]:m[5]])
 			r := rankAt{block: b, pos: lint.Range{Start: m[0], End: m[5]}, name: b.Text[m[2]:m[3]], n: n}
 			r.noun = headNoun(b.Text[m[6]:m[7]])
