@@ -5,7 +5,9 @@
 // (digits, commas and white space for a number) and need something rare (a
 // digit, a month name): cutting the text at every byte that no match can
 // contain and skipping the stretches without the rare part saves most of
-// the work and finds exactly the matches of the whole text.
+// the work and finds exactly the matches of the whole text. Patterns
+// whose matches each sit near something rare (a month name, a comma
+// before an age) run over Windows around those instead.
 package stretch
 
 import "regexp"
@@ -77,11 +79,13 @@ func find(all func(string, int) [][]int, s string, in *Bytes, keep func(string) 
 //
 // As for FindIndex, each window is searched with the byte before and
 // after it, so that \b sees what it sees in the text. The caller must make
-// sure that no match can take those bytes: that windows end at white space
-// (see FieldsBefore) or at bytes no match has, and that the expression
-// cannot match the empty string and has no ^, $, \A or \z. Then, as every
-// match lies in some window, the matches of the windows are exactly the
-// matches of the whole text.
+// sure that every match of the expression, wherever it starts, lies in
+// the window of one of its landmarks; that no match can take the bytes
+// around a window: that windows end at bytes no match has, or at white
+// space (see FieldsBefore) when no match starts or ends with white space;
+// and that the expression cannot match the empty string and has no ^, $,
+// \A or \z. Then the matches of the windows are exactly the matches of
+// the whole text.
 type Windows struct {
 	s      string
 	all    func(string, int) [][]int
