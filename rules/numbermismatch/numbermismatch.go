@@ -380,21 +380,38 @@ var changeWords = []string{
 	"updated", "latest", "previous", "initially", "originally", "earlier", "compared",
 }
 
-// mayChange reports whether s can match change: whether its lower case has
-// one of changeWords. Only ſ and the Kelvin sign match an ASCII letter
-// case-insensitively without lower-casing to it; with them, it says yes.
+// mayChange reports whether s can match change: whether a word of s (at
+// a word boundary, \b) starts with one of changeWords in any ASCII case.
+// Only ſ and the Kelvin sign match an ASCII letter case-insensitively
+// without being ASCII; with them, it says yes.
 func mayChange(s string) bool {
-	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212A") {
+	if foldsToASCII(s) {
 		return true
 	}
-	lower := strings.ToLower(s)
-	for _, w := range changeWords {
-		if strings.Contains(lower, w) {
-			return true
+	for p := range len(s) {
+		if p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		c := s[p] | 0x20 // lower case, for a letter
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		for _, w := range changeByInitial[c-'a'] {
+			if len(s)-p >= len(w) && strings.EqualFold(s[p:p+len(w)], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// changeByInitial holds changeWords by their first letter.
+var changeByInitial = func() (by [26][]string) {
+	for _, w := range changeWords {
+		by[w[0]-'a'] = append(by[w[0]-'a'], w)
+	}
+	return by
+}()
 
 // read builds a mention for the number at loc, or false when it is a year,
 // an approximation, part of a range or in a sentence about change.
