@@ -455,9 +455,12 @@ func (l *library) compile(c *cond) *icond {
 	return ic
 }
 
-var builtinLibrary = sync.OnceValue(func() *library {
+// builtinLibrary is the prefilter of the embedded library, built once.
+var builtinLibrary = sync.OnceValue(func() *library { return newLibrary(builtin()) })
+
+// newLibrary builds the prefilter of the patterns ps.
+func newLibrary(ps []Pattern) *library {
 	l := &library{index: literalIndex{ids: map[string]int{}}, exact: literalIndex{ids: map[string]int{}}}
-	ps := builtin()
 	l.patterns = make([]compiled, len(ps))
 	for i := range ps {
 		p := &ps[i]
@@ -469,7 +472,7 @@ var builtinLibrary = sync.OnceValue(func() *library {
 		l.patterns[i] = c
 	}
 	return l
-})
+}
 
 // blockFilter is what the four boilerplate rules share about a block: its
 // lower-cased text and which built-in patterns may match it.
