@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"os"
 	"path/filepath"
+	"regexp/syntax"
 	"strings"
 	"testing"
 
@@ -240,4 +241,22 @@ func TestSplicedClause(t *testing.T) {
 	assert.True(t, splicedClause(", highlighting the plight of the free press"))
 	assert.False(t, splicedClause(", including independent media"))
 	assert.False(t, splicedClause(", which threatens independent media"))
+}
+
+// TestAnchoredPatternsSaySo checks the library's convention that a
+// pattern whose every alternative starts at the block start is written
+// ^(?:a|b): Go's regexp tries ^a|^b at every position of the block.
+func TestAnchoredPatternsSaySo(t *testing.T) {
+	for _, p := range Builtin() {
+		re, err := syntax.Parse(p.Re.String(), syntax.Perl)
+		require.NoError(t, err)
+		if re.Op != syntax.OpAlternate {
+			continue
+		}
+		anchored := true
+		for _, alt := range re.Sub {
+			anchored = anchored && alt.Op == syntax.OpConcat && alt.Sub[0].Op == syntax.OpBeginText
+		}
+		assert.False(t, anchored, "pattern %s: write ^(?:a|b) instead of ^a|^b", p.ID)
+	}
 }
