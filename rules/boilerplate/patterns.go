@@ -75,9 +75,6 @@ type Pattern struct {
 	Note string
 	// Origin is "file:line" of the pattern's definition, for the evidence.
 	Origin string
-	// needs are literals one of which every match contains (a prefilter);
-	// empty for a Pattern built by hand, which is then always tried.
-	needs []string
 	// cond is the full literal condition of the expression (see cond);
 	// nil for a Pattern built by hand.
 	cond *cond
@@ -279,9 +276,6 @@ func parseEntry(name string, item *yaml.Node, lazy bool) (Pattern, error) {
 		p.compile = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 	} else {
 		p.Re = regexp.MustCompile(expr)
-	}
-	if sel := literals(tree); selective(sel) >= 2 {
-		p.needs = sel
 	}
 	p.cond = infoOf(tree).cond()
 	if p.Note == "" {
