@@ -359,12 +359,10 @@ func fold(s string) string {
 // English text is full of, but few texts hold "the late" or "this art".
 //
 // Literals of two or three bytes ("ap", "in", "our") are not compared at
-// all: they are in most texts, and comparing them at every "in" would
-// cost more than the rest of the scan. The scan marks every two and three
-// bytes of the text in a small bit set, by a hash, and such a literal
-// counts as found when its mark is set. A collision can only make a
-// literal found that is not there, and the regular expression then rules
-// the block out: the prefilter stays safe.
+// each position: many are in most texts, and comparing them at every "in"
+// would cost more than the rest of the scan. The scan marks every two and
+// three bytes of the text in a small bit set, by a hash, and looks for
+// such a literal with strings.Contains only when its mark is set.
 type literalIndex struct {
 	lits []string
 	ids  map[string]int // while adding
@@ -435,7 +433,7 @@ func (x *literalIndex) add(s string) int {
 
 // build makes the tables once every literal is added.
 func (x *literalIndex) build() {
-	var long, mid []entry
+	long, mid := make([]entry, 0, len(x.lits)), make([]entry, 0, len(x.lits)/8)
 	for id, s := range x.lits {
 		e := entry{id: id, long: len(s) > 8}
 		for i := range min(len(s), 8) {
@@ -469,17 +467,20 @@ func newTable(entries []entry, keyLen, bits int) table {
 	if keyLen == 8 {
 		t.keyMask = ^uint64(0)
 	}
+	// A counting sort: first[h] counts the entries of hash h, then (summed)
+	// points past the last of them, and is moved back to the first as they
+	// are placed.
 	for _, e := range entries {
-		t.first[t.hash(e.head)+1]++
+		t.first[t.hash(e.head)]++
 	}
-	for h := range n {
-		t.first[h+1] += t.first[h]
+	for h := 1; h < n; h++ {
+		t.first[h] += t.first[h-1]
 	}
-	next := slices.Clone(t.first[:n])
+	t.first[n] = t.first[n-1] // all of them
 	for _, e := range entries {
 		h := t.hash(e.head)
-		t.entries[next[h]] = e
-		next[h]++
+		t.first[h]--
+		t.entries[t.first[h]] = e
 		t.has[h/64] |= 1 << (h % 64)
 	}
 	return t
@@ -527,7 +528,7 @@ func (x *literalIndex) scan(text string, s *scanState) {
 		}
 	}
 	for _, l := range x.short {
-		if marks[l.mark/64]&(1<<(l.mark%64)) != 0 {
+		if marks[l.mark/64]&(1<<(l.mark%64)) != 0 && strings.Contains(text, x.lits[l.id]) {
 			s.found[l.id] = true
 			s.list = append(s.list, l.id)
 		}
@@ -601,6 +602,9 @@ type library struct {
 }
 
 func (l *library) compile(c *cond) *icond {
+	if c == nil {
+		return &icond{op: condTrue}
+	}
 	ic := &icond{op: c.op}
 	switch c.op {
 	case condLit:
@@ -685,8 +689,15 @@ func addUser(users [][]int, id, pattern int) {
 	}
 }
 
-// builtinLibrary is the prefilter of the embedded library, built once.
-var builtinLibrary = sync.OnceValue(func() *library { return newLibrary(builtin()) })
+// builtinLibrary is the prefilter of the embedded library, from
+// library_gen.go (see builtin) or else built once.
+var builtinLibrary = sync.OnceValue(func() *library {
+	if genLibrary != nil {
+		genLibrary.index.build()
+		return genLibrary
+	}
+	return newLibrary(builtin())
+})
 
 // newLibrary builds the prefilter of the patterns ps.
 func newLibrary(ps []Pattern) *library {
