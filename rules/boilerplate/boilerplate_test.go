@@ -251,6 +251,14 @@ func TestFold(t *testing.T) {
 	}
 }
 
+func TestHasWords(t *testing.T) {
+	for _, text := range []string{"", " ", "one", "one two", " a  b\tc\nd e f g h ", "a b c d e f g", "a\u00a0b c d e f g h", "\xff \xfe a b c d e f"} {
+		for n := 1; n <= 9; n++ {
+			assert.Equal(t, len(strings.Fields(text)) >= n, hasWords(text, n), "%q, %d", text, n)
+		}
+	}
+}
+
 func TestCond(t *testing.T) {
 	condOf := func(expr string) *cond {
 		re, err := syntax.Parse(expr, syntax.Perl)

@@ -158,7 +158,7 @@ var builtinCompiled = sync.OnceValue(func() []Pattern {
 	return ps
 })
 
-var idSyntax = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+var idSyntax = &lazyRegexp{expr: `^[a-z0-9]+(?:-[a-z0-9]+)*$`}
 
 // ParsePatterns reads a pattern file (name is used in errors and evidence):
 // a YAML mapping whose key "patterns" holds a list (a bare list is accepted
@@ -249,7 +249,7 @@ func parseEntry(name string, item *yaml.Node, lazy bool) (Pattern, error) {
 		}
 		switch k.Value {
 		case "id":
-			if !idSyntax.MatchString(v.Value) {
+			if !idSyntax.get().MatchString(v.Value) {
 				return p, at(v, "id %q is not kebab-case", v.Value)
 			}
 			p.ID = v.Value
