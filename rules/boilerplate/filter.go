@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -380,7 +381,7 @@ type table struct {
 	keyMask uint64 // the first keyLen bytes of a little-endian word
 	shift   uint   // 64 minus the hash's bits
 	has     []uint64
-	first   []uint32
+	first   []uint16 // the built-in library has a few thousand entries
 	entries []entry
 }
 
@@ -433,51 +434,64 @@ func (x *literalIndex) add(s string) int {
 
 // build makes the tables once every literal is added.
 func (x *literalIndex) build() {
-	long, mid := make([]entry, 0, len(x.lits)), make([]entry, 0, len(x.lits)/8)
+	x.long = x.newTable(8, longBits, 8, 1<<30)
+	x.mid = x.newTable(4, midBits, 4, 7)
 	for id, s := range x.lits {
-		e := entry{id: id, long: len(s) > 8}
-		for i := range min(len(s), 8) {
-			e.head |= uint64(s[i]) << (8 * i)
-			e.mask |= 0xff << (8 * i)
-		}
-		switch {
-		case len(s) >= 8:
-			long = append(long, e)
-		case len(s) >= 4:
-			mid = append(mid, e)
-		default:
-			mark := pairMark(e.head)
-			if len(s) == 3 {
-				mark = tripleMark(e.head)
-			}
-			x.short = append(x.short, shortLit{id: id, mark: mark})
+		switch len(s) {
+		case 2:
+			x.short = append(x.short, shortLit{id: id, mark: pairMark(headOf(s))})
+		case 3:
+			x.short = append(x.short, shortLit{id: id, mark: tripleMark(headOf(s))})
 		}
 	}
-	x.long = newTable(long, 8, longBits)
-	x.mid = newTable(mid, 4, midBits)
 	x.ids = nil
 }
 
-func newTable(entries []entry, keyLen, bits int) table {
-	n := 1 << bits
-	t := table{
-		keyMask: 1<<(8*keyLen) - 1, shift: uint(64 - bits),
-		has: make([]uint64, (n+63)/64), first: make([]uint32, n+1), entries: make([]entry, len(entries)),
+// headOf returns the first eight bytes of s (fewer if it is shorter) as a
+// little-endian word.
+func headOf(s string) uint64 {
+	var head uint64
+	for i := range min(len(s), 8) {
+		head |= uint64(s[i]) << (8 * i)
 	}
+	return head
+}
+
+// newTable makes the table of the literals of minLen to maxLen bytes,
+// keyed by their first keyLen bytes in a hash of the given bits. It is
+// built in place, by a counting sort: first[h] counts the entries of
+// hash h, then (summed) points past the last of them, and is moved back
+// to the first as they are placed.
+func (x *literalIndex) newTable(keyLen, bits, minLen, maxLen int) table {
+	n := 1 << bits
+	t := table{keyMask: 1<<(8*keyLen) - 1, shift: uint(64 - bits), has: make([]uint64, (n+63)/64), first: make([]uint16, n+1)}
 	if keyLen == 8 {
 		t.keyMask = ^uint64(0)
 	}
-	// A counting sort: first[h] counts the entries of hash h, then (summed)
-	// points past the last of them, and is moved back to the first as they
-	// are placed.
-	for _, e := range entries {
-		t.first[t.hash(e.head)]++
+	in := func(s string) bool { return minLen <= len(s) && len(s) <= maxLen }
+	count := 0
+	for _, s := range x.lits {
+		if in(s) {
+			t.first[t.hash(headOf(s))]++
+			count++
+		}
+	}
+	if count > math.MaxUint16 {
+		panic("boilerplate: too many literals for the prefilter's tables")
 	}
 	for h := 1; h < n; h++ {
 		t.first[h] += t.first[h-1]
 	}
 	t.first[n] = t.first[n-1] // all of them
-	for _, e := range entries {
+	t.entries = make([]entry, count)
+	for id, s := range x.lits {
+		if !in(s) {
+			continue
+		}
+		e := entry{id: id, long: len(s) > 8, head: headOf(s), mask: ^uint64(0)}
+		if len(s) < 8 {
+			e.mask = 1<<(8*len(s)) - 1
+		}
 		h := t.hash(e.head)
 		t.first[h]--
 		t.entries[t.first[h]] = e
