@@ -9,10 +9,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
+	"github.com/newslint/newslint/rules/internal/stretch"
 )
 
 // Rule is the age-mismatch rule.
@@ -37,37 +39,33 @@ is compared with the person's birth date there. Ages told of the past ("was
 }
 
 var (
-	appositive = regexp.MustCompile(`(?:\b(\p{Lu}[\p{L}’'.-]*)\s+)?\b(\p{Lu}[\p{L}’'-]+),\s+(?:aged\s+)?(\d{1,3})(?:,|\s+(?:who|and|said|has|is|was)\b)`)
+	// appositive, bornRe and nameBeforeRe are compiled on first use: many
+	// articles give no age in an appositive and no birth date.
+	appositive = lazy(`(?:\b(\p{Lu}[\p{L}’'.-]*)\s+)?\b(\p{Lu}[\p{L}’'-]+),\s+(?:aged\s+)?(\d{1,3})(?:,|\s+(?:who|and|said|has|is|was)\b)`)
 	yearOld    = regexp.MustCompile(`\b(\d{1,3})-year-old\b`)
-	bornRe     = regexp.MustCompile(`\b[Bb]orn\s+(?:on\s+)?`)
+	bornRe     = lazy(`\b[Bb]orn\s+(?:on\s+)?`)
 	pastAge    = regexp.MustCompile(`\b(?:was|were|had been|then|at the time|when)\b`)
 )
+
+// lazy returns a function compiling expr on its first call.
+func lazy(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // The three patterns run over every block; most blocks cannot match them,
 // and a byte test that every match needs rules those out first.
 
 // findAppositives returns the appositive matches of s. Every match has a
 // comma, white space (\s) and a digit, maybe with "aged" and white space
-// between them.
+// between them. Around each such comma, the expression runs over the
+// field (see stretch.FieldsBefore) ending in it ("Ruto,"), the one before
+// it ("William") and the three after it ("aged 55 who").
 func findAppositives(s string) [][]int {
+	find := func(win string, n int) [][]int { return appositive().FindAllStringSubmatchIndex(win, n) }
+	w := stretch.NewWindows(s, find, func(string) bool { return true })
 	for i := strings.IndexByte(s, ','); i >= 0; {
-		j := i + 1
-		for j < len(s) && isSpace(s[j]) {
-			j++
-		}
-		if j > i+1 && j < len(s) {
-			if isDigit(s[j]) {
-				return appositive.FindAllStringSubmatchIndex(s, -1)
-			}
-			if strings.HasPrefix(s[j:], "aged") {
-				k := j + len("aged")
-				for k < len(s) && isSpace(s[k]) {
-					k++
-				}
-				if k > j+len("aged") && k < len(s) && isDigit(s[k]) {
-					return appositive.FindAllStringSubmatchIndex(s, -1)
-				}
-			}
+		if ageFollows(s[i+1:]) {
+			w.Add(stretch.FieldsBefore(s, i, 1, stretch.All), stretch.FieldsAfter(s, i, 3, stretch.All))
 		}
 		next := strings.IndexByte(s[i+1:], ',')
 		if next < 0 {
@@ -75,7 +73,30 @@ func findAppositives(s string) [][]int {
 		}
 		i += 1 + next
 	}
-	return nil
+	return w.Matches()
+}
+
+// ageFollows reports whether s, the text after a comma, starts with white
+// space and a digit, or with white space, "aged", white space and a digit.
+func ageFollows(s string) bool {
+	j := 0
+	for j < len(s) && isSpace(s[j]) {
+		j++
+	}
+	if j == 0 || j == len(s) {
+		return false
+	}
+	if isDigit(s[j]) {
+		return true
+	}
+	if !strings.HasPrefix(s[j:], "aged") {
+		return false
+	}
+	k := j + len("aged")
+	for k < len(s) && isSpace(s[k]) {
+		k++
+	}
+	return k > j+len("aged") && k < len(s) && isDigit(s[k])
 }
 
 // findYearOld returns the "NN-year-old" matches of s.
@@ -88,10 +109,34 @@ func findYearOld(s string) [][]int {
 
 // findBorn returns the "born" matches of s.
 func findBorn(s string) [][]int {
-	if !strings.Contains(s, "orn") {
+	if !hasBorn(s) {
 		return nil
 	}
-	return bornRe.FindAllStringIndex(s, -1)
+	return bornRe().FindAllStringIndex(s, -1)
+}
+
+// hasBorn reports whether s has "born" or "Born" at the start of a word
+// and before white space, as every match of bornRe does.
+func hasBorn(s string) bool {
+	for i := strings.Index(s, "orn"); i >= 0; {
+		b := i - 1 // the b of born
+		if b >= 0 && (s[b] == 'b' || s[b] == 'B') && (b == 0 || !isWordByte(s[b-1])) &&
+			i+len("orn") < len(s) && isSpace(s[i+len("orn")]) {
+			return true
+		}
+		next := strings.Index(s[i+1:], "orn")
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// isWordByte reports whether c is an ASCII word character (\w); a byte of
+// a multi-byte rune never is, as no such rune is a word character for \b.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // isSpace is the \s of a regular expression.
@@ -266,11 +311,11 @@ func nameAfter(s string) string {
 	return m[1]
 }
 
-var nameBeforeRe = regexp.MustCompile(`(\p{Lu}[\p{L}’'-]+)(?:,\s*(?:who\s+was\s+)?|\s+was\s+|\s+\()$`)
+var nameBeforeRe = lazy(`(\p{Lu}[\p{L}’'-]+)(?:,\s*(?:who\s+was\s+)?|\s+was\s+|\s+\()$`)
 
 // nameBefore reads "Mugabe, " or "Mugabe was " before "born".
 func nameBefore(s string) string {
-	m := nameBeforeRe.FindStringSubmatch(s)
+	m := nameBeforeRe().FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}

@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"os"
 	"path/filepath"
+	"regexp/syntax"
 	"strings"
 	"testing"
 
@@ -188,7 +189,8 @@ func BenchmarkBoiler(b *testing.B) {
 
 // TestPrefilterNeverHidesAMatch checks the literal prefilter against the
 // regular expressions on every line of the fixtures: wherever a pattern
-// matches, its prefilter must let the line through.
+// matches, its condition must let the line through, both evaluated
+// directly and through the library's literal scan.
 func TestPrefilterNeverHidesAMatch(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("..", "..", "fixtures", "*", "*"))
 	require.NoError(t, err)
@@ -196,42 +198,91 @@ func TestPrefilterNeverHidesAMatch(t *testing.T) {
 		"SEE ALSO: x", "Sure! Here’s a draft:", "© 2024. All rights reserved.",
 		// ſ and the Kelvin sign match s and k case-insensitively.
 		"Follow uſ on Twitter", "Thiſ article firſt appeared in the Globe.", "Join our WhatſApp channel", "\u212Aeep reading",
+		// Literals at the very start and end of a text, and short texts.
+		"AP", "ad", "Advertisement", "Reuters", "(AP)", "[Insert quote]",
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
 		lines = append(lines, strings.Split(string(data), "\n")...)
 	}
-	for _, p := range Builtin() {
-		for _, l := range lines {
-			if p.Re.MatchString(l) {
-				assert.True(t, p.mayMatch(strings.ToLower(l)), "pattern %s: prefilter %q hides a match in %q", p.ID, p.needs, l)
-				assert.True(t, p.cond.evalText(l, foldedOf(l, strings.ToLower(l))), "pattern %s: literal condition hides a match in %q", p.ID, l)
+	// The conditions as parsed from patterns.yaml, the library as built in.
+	ps, err := parsePatterns("patterns.yaml", builtinYAML, false)
+	require.NoError(t, err)
+	l := builtinLibrary()
+	scratch := l.newScratch()
+	for _, line := range lines {
+		folded := fold(line)
+		may := l.may(line, folded, scratch)
+		for i, p := range ps {
+			if p.Re.MatchString(line) {
+				assert.True(t, p.cond.evalText(line, folded), "pattern %s: literal condition hides a match in %q", p.ID, line)
+				assert.True(t, may[i], "pattern %s: the library's scan hides a match in %q", p.ID, line)
 			}
 		}
 	}
 }
 
-func TestRequiredLiterals(t *testing.T) {
-	assert.Nil(t, requiredLiterals(`(?i)\w+`), "no literal is required")
-	assert.Nil(t, requiredLiterals(`(?i)foo|\d+`), "one branch has no literal")
-	for _, tc := range []struct {
-		expr    string
-		matches []string
-	}{
-		{`(?i)\bwe use cookies\b`, []string{"we use cookies"}},
-		{`(?i)\b(?:sign up|subscribe) now\b`, []string{"sign up now", "subscribe now"}},
-		{`(?i)^(?:a|b)+ desk$`, []string{"a desk"}},
-	} {
-		set := requiredLiterals(tc.expr)
-		require.NotEmpty(t, set, tc.expr)
-		for _, m := range tc.matches {
-			found := false
-			for _, lit := range set {
-				found = found || strings.Contains(m, lit)
+// TestLiteralIndex checks the scan against strings.Contains.
+func TestLiteralIndex(t *testing.T) {
+	var x literalIndex
+	lits := []string{"ab", "abc", "abcd", "abcde", "bcd", "cd", "dab", "xyzw", "zw", "the latest", "the "}
+	for _, s := range lits {
+		x.add(s)
+	}
+	x.build()
+	for _, text := range []string{"", "a", "ab", "abc", "xabcdex", "dabcd", "xyz", "xyzw", "zwxyzw", "the latest news", "ddcd", "bcdab"} {
+		st := x.newScanState()
+		x.scan(text, st)
+		n := 0
+		for id, s := range lits {
+			assert.Equal(t, strings.Contains(text, s), st.found[id], "%q in %q", s, text)
+			if st.found[id] {
+				n++
 			}
-			assert.True(t, found, "%s: %q contains none of %q", tc.expr, m, set)
 		}
+		assert.Len(t, st.list, n, "each found literal is listed once")
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, s := range []string{"", "plain text", "Mixed Case", "ſ and \u212A", "İstanbul", "Ünïcödé “quotes” — ÀÉ", "ǅ ǈ ß ẞ", "\xff bad"} {
+		assert.Equal(t, canonString(s), fold(s), "%q", s)
+	}
+}
+
+func TestHasWords(t *testing.T) {
+	for _, text := range []string{"", " ", "one", "one two", " a  b\tc\nd e f g h ", "a b c d e f g", "a\u00a0b c d e f g h", "\xff \xfe a b c d e f"} {
+		for n := 1; n <= 9; n++ {
+			assert.Equal(t, len(strings.Fields(text)) >= n, hasWords(text, n), "%q, %d", text, n)
+		}
+	}
+}
+
+func TestCond(t *testing.T) {
+	condOf := func(expr string) *cond {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		require.NoError(t, err)
+		return infoOf(re).cond()
+	}
+	assert.Equal(t, always, condOf(`(?i)\w+`), "no literal is required")
+	assert.Equal(t, always, condOf(`(?i)foo|\d+`), "one branch has no literal")
+	for _, tc := range []struct {
+		expr        string
+		matches     []string
+		nonMatching string
+	}{
+		{`(?i)\bwe use cookies\b`, []string{"We use cookies"}, "we use no cookies"},
+		{`(?i)\b(?:sign up|subscribe) now\b`, []string{"sign up now", "Subscribe now"}, "sign up later"},
+		{`(?i)^(?:a|b)+ desk$`, []string{"a desk", "ab desk"}, "a table"},
+		{`AP|AFP`, []string{"AP", "AFP"}, "ap"},
+	} {
+		c := condOf(tc.expr)
+		for _, m := range tc.matches {
+			assert.True(t, c.evalText(m, fold(m)), "%s: %q", tc.expr, m)
+		}
+		n := tc.nonMatching
+		assert.False(t, c.evalText(n, fold(n)), "%s: %q", tc.expr, n)
 	}
 }
 
@@ -240,4 +291,22 @@ func TestSplicedClause(t *testing.T) {
 	assert.True(t, splicedClause(", highlighting the plight of the free press"))
 	assert.False(t, splicedClause(", including independent media"))
 	assert.False(t, splicedClause(", which threatens independent media"))
+}
+
+// TestAnchoredPatternsSaySo checks the library's convention that a
+// pattern whose every alternative starts at the block start is written
+// ^(?:a|b): Go's regexp tries ^a|^b at every position of the block.
+func TestAnchoredPatternsSaySo(t *testing.T) {
+	for _, p := range Builtin() {
+		re, err := syntax.Parse(p.Re.String(), syntax.Perl)
+		require.NoError(t, err)
+		if re.Op != syntax.OpAlternate {
+			continue
+		}
+		anchored := true
+		for _, alt := range re.Sub {
+			anchored = anchored && alt.Op == syntax.OpConcat && alt.Sub[0].Op == syntax.OpBeginText
+		}
+		assert.False(t, anchored, "pattern %s: write ^(?:a|b) instead of ^a|^b", p.ID)
+	}
 }

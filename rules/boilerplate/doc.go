@@ -16,6 +16,11 @@
 // appeal's theme leaking into another sentence as a trailing clause
 // (boilerplate-appeal).
 //
+// patterns.yaml is the reviewable source; the program uses the library
+// compiled from it (library_gen.go), with no YAML or expression parsing at
+// start-up. After editing patterns.yaml, run go generate
+// ./rules/boilerplate/ (a test fails until you do).
+//
 // There is one rule per kind, so that each can be switched off alone:
 //
 //	boilerplate-appeal   donation, membership, subscription, paywall, ad-blocker prompts

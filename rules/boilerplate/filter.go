@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -14,9 +15,10 @@ import (
 // A cond is a condition on the lower-cased text of a block that every
 // match of a pattern satisfies: the literals of the expression joined by
 // "and" for a sequence and "or" for an alternation, in the way of a
-// trigram index query. Where needs keeps one set of literals, a cond keeps
-// them all ("if you" and "value|enjoy|…" and "our|this|…"), so it rules out
-// far more blocks; it only ever rules out blocks the expression cannot
+// trigram index query ("if you" and "value|enjoy|…" and "our|this|…").
+// Running the regular expressions over every block would be the rules'
+// main cost, and most blocks hold none of a pattern's words: a cond rules
+// them out first. It only ever rules out blocks the expression cannot
 // match, so the hits are the same.
 type cond struct {
 	op   condOp
@@ -38,8 +40,11 @@ var always = &cond{op: condTrue}
 
 // maxExact bounds the set of strings a part of an expression is known to
 // match exactly ("AP|AFP", parsed as A(?:P|FP)); a larger one is given up
-// for a condition.
-const maxExact = 64
+// for a condition. Each string is a literal to scan for: at 64 the
+// library had 3,400 of them, at 32 2,500, and it rules out as many blocks
+// (on the 1,000-article corpus); at 16 the regular expressions run on a
+// third more blocks.
+const maxExact = 32
 
 // info is what is known of a part of an expression: the strings it
 // matches, when there are few, or else a condition.
@@ -301,106 +306,262 @@ func canon(r rune) rune {
 
 func canonString(s string) string { return strings.Map(canon, s) }
 
-// foldedOf returns canonString(text), given lower, strings.ToLower(text):
-// the two differ only where text has a rune like ſ.
-func foldedOf(text, lower string) string {
-	for _, r := range text {
-		if r >= utf8.RuneSelf && canon(r) != unicode.ToLower(r) {
-			return canonString(text)
+// fold returns canonString(s) in one pass, and s itself when it has no
+// upper case: blocks are folded once each, so this is on the hot path.
+func fold(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// An invalid byte becomes U+FFFD, as strings.Map has it.
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if canon(r) != r || size == 1 {
+				break
+			}
+			i += size
+			continue
 		}
+		if 'A' <= c && c <= 'Z' {
+			break
+		}
+		i++
 	}
-	return lower
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, canon(r))
+		i += size
+	}
+	return string(b)
 }
 
-// literalIndex finds, in one pass over a lower-cased block, which of a
-// fixed set of literals (each at least two bytes) it contains.
+// literalIndex finds, in one pass over a text, which of a fixed set of
+// literals (each at least two bytes) it contains. Most positions of a
+// text start none of them, so the scan is built to reject a position in a
+// few instructions: each literal of four bytes or more is listed under
+// its first eight bytes (its first four, for a shorter one), and at each
+// position one bit, indexed by a hash of the next eight bytes, says
+// whether any literal may start there (another bit does for the next
+// four); only then are the literals of that hash compared. Keying on
+// eight bytes matters: many literals start with "the " or "this", which
+// English text is full of, but few texts hold "the late" or "this art".
+//
+// Literals of two or three bytes ("ap", "in", "our") are not compared at
+// each position: many are in most texts, and comparing them at every "in"
+// would cost more than the rest of the scan. The scan marks every two and
+// three bytes of the text in a small bit set, by a hash, and looks for
+// such a literal with strings.Contains only when its mark is set.
 type literalIndex struct {
 	lits []string
-	ids  map[string]int
-	// pairs lists the two-byte literals by their bytes.
-	pairs [256]*[256][]entry
-	// triples lists the longer literals by a hash of their first three
-	// bytes.
-	triples [1 << tripleBits][]entry
+	ids  map[string]int // while adding
+	// long holds the literals of eight bytes or more, mid those of four
+	// to seven.
+	long, mid table
+	// short lists the literals of two or three bytes with their marks.
+	short []shortLit
 }
 
-const tripleBits = 12
-
-func tripleHash(b0, b1, b2 byte) uint32 {
-	return (uint32(b0)<<16 | uint32(b1)<<8 | uint32(b2)) * 2654435761 >> (32 - tripleBits)
+// table lists literals by a hash of their first keyLen bytes: those of
+// hash h are entries[first[h]:first[h+1]], and bit h of has is set when
+// there are any.
+type table struct {
+	keyMask uint64 // the first keyLen bytes of a little-endian word
+	shift   uint   // 64 minus the hash's bits
+	has     []uint64
+	first   []uint16 // the built-in library has a few thousand entries
+	entries []entry
 }
 
+// entry is a literal in a table: its id and its first eight bytes (fewer
+// for a shorter literal, as masked), compared before the whole literal.
+type entry struct {
+	id         int
+	long       bool // longer than eight bytes
+	head, mask uint64
+}
+
+// shortLit is a literal of two or three bytes and its mark.
+type shortLit struct {
+	id   int
+	mark uint64
+}
+
+// Hash sizes: a table should be mostly empty, so that the bit of a
+// position is rarely set by chance. The built-in library has a few
+// thousand literals of eight bytes or more and about a hundred of four to
+// seven. The marks of short literals hash a block's few hundred pairs
+// and triples.
+const (
+	longBits = 15
+	midBits  = 13
+	markBits = 12
+)
+
+func (t *table) hash(w uint64) uint64 { return (w & t.keyMask) * 0x9E3779B97F4A7C15 >> t.shift }
+
+// pairMark and tripleMark are the marks of the first two and three bytes
+// of w: bits of the pairs and of the triples half of the scan's marks.
+func pairMark(w uint64) uint64 { return (w & 0xffff) * 0x9E3779B97F4A7C15 >> (64 - markBits) }
+
+func tripleMark(w uint64) uint64 { return (w&0xffffff)*0x9E3779B97F4A7C15>>(64-markBits) | 1<<markBits }
+
+// add adds a literal and returns its id.
 func (x *literalIndex) add(s string) int {
+	if x.ids == nil {
+		x.ids = map[string]int{}
+	}
 	if id, ok := x.ids[s]; ok {
 		return id
 	}
 	id := len(x.lits)
 	x.lits = append(x.lits, s)
 	x.ids[s] = id
-	e := entry{id: id}
-	for i := range min(len(s), 4) {
-		e.head |= uint32(s[i]) << (8 * i)
-		e.mask |= 0xff << (8 * i)
-	}
-	if len(s) == 2 {
-		t := x.pairs[s[0]]
-		if t == nil {
-			t = new([256][]entry)
-			x.pairs[s[0]] = t
-		}
-		t[s[1]] = append(t[s[1]], e)
-	} else {
-		h := tripleHash(s[0], s[1], s[2])
-		x.triples[h] = append(x.triples[h], e)
-	}
 	return id
 }
 
-// entry is a literal in a literalIndex table: its id and its first four
-// bytes (fewer for a shorter literal, as masked), compared before the
-// whole literal.
-type entry struct {
-	id         int
-	head, mask uint32
+// build makes the tables once every literal is added.
+func (x *literalIndex) build() {
+	x.long = x.newTable(8, longBits, 8, 1<<30)
+	x.mid = x.newTable(4, midBits, 4, 7)
+	for id, s := range x.lits {
+		switch len(s) {
+		case 2:
+			x.short = append(x.short, shortLit{id: id, mark: pairMark(headOf(s))})
+		case 3:
+			x.short = append(x.short, shortLit{id: id, mark: tripleMark(headOf(s))})
+		}
+	}
+	x.ids = nil
 }
 
-// scan sets found[id] for each literal that lower contains; found has a
-// place for every literal and is all false.
-func (x *literalIndex) scan(lower string, found []bool) {
-	// w holds lower[i:i+4], little-endian, zero past the end.
-	var w uint32
-	for i := range min(len(lower), 4) {
-		w |= uint32(lower[i]) << (8 * i)
+// headOf returns the first eight bytes of s (fewer if it is shorter) as a
+// little-endian word.
+func headOf(s string) uint64 {
+	var head uint64
+	for i := range min(len(s), 8) {
+		head |= uint64(s[i]) << (8 * i)
 	}
-	for i := 0; i+1 < len(lower); i++ {
-		if t := x.pairs[lower[i]]; t != nil {
-			for _, e := range t[lower[i+1]] {
-				if w&e.mask == e.head {
-					found[e.id] = true
-				}
-			}
+	return head
+}
+
+// newTable makes the table of the literals of minLen to maxLen bytes,
+// keyed by their first keyLen bytes in a hash of the given bits. It is
+// built in place, by a counting sort: first[h] counts the entries of
+// hash h, then (summed) points past the last of them, and is moved back
+// to the first as they are placed.
+func (x *literalIndex) newTable(keyLen, bits, minLen, maxLen int) table {
+	n := 1 << bits
+	t := table{keyMask: 1<<(8*keyLen) - 1, shift: uint(64 - bits), has: make([]uint64, (n+63)/64), first: make([]uint16, n+1)}
+	if keyLen == 8 {
+		t.keyMask = ^uint64(0)
+	}
+	in := func(s string) bool { return minLen <= len(s) && len(s) <= maxLen }
+	count := 0
+	for _, s := range x.lits {
+		if in(s) {
+			t.first[t.hash(headOf(s))]++
+			count++
 		}
-		if i+2 < len(lower) {
-			for _, e := range x.triples[tripleHash(lower[i], lower[i+1], lower[i+2])] {
-				if w&e.mask == e.head && !found[e.id] && strings.HasPrefix(lower[i:], x.lits[e.id]) {
-					found[e.id] = true
-				}
-			}
+	}
+	if count > math.MaxUint16 {
+		panic("boilerplate: too many literals for the prefilter's tables")
+	}
+	for h := 1; h < n; h++ {
+		t.first[h] += t.first[h-1]
+	}
+	t.first[n] = t.first[n-1] // all of them
+	t.entries = make([]entry, count)
+	for id, s := range x.lits {
+		if !in(s) {
+			continue
 		}
+		e := entry{id: id, long: len(s) > 8, head: headOf(s), mask: ^uint64(0)}
+		if len(s) < 8 {
+			e.mask = 1<<(8*len(s)) - 1
+		}
+		h := t.hash(e.head)
+		t.first[h]--
+		t.entries[t.first[h]] = e
+		t.has[h/64] |= 1 << (h % 64)
+	}
+	return t
+}
+
+// scanState is the working space of a scan, reused from text to text:
+// found is all false and marks all zero between scans.
+type scanState struct {
+	found []bool   // by literal id
+	list  []int    // the ids found
+	marks []uint64 // the pairs, then the triples, of the text
+}
+
+func (x *literalIndex) newScanState() *scanState {
+	return &scanState{found: make([]bool, len(x.lits)), marks: make([]uint64, 2<<markBits/64)}
+}
+
+// scan sets s.found[id] for each literal that text contains and lists its
+// id in s.list; the caller resets both.
+func (x *literalIndex) scan(text string, s *scanState) {
+	s.list = s.list[:0]
+	// w holds text[i:i+8], little-endian, zero past the end (no literal
+	// holds a zero byte).
+	var w uint64
+	for i := range min(len(text), 8) {
+		w |= uint64(text[i]) << (8 * i)
+	}
+	marks := s.marks[:2<<markBits/64]
+	for i := 0; i+1 < len(text); i++ {
+		// The bit tests are written out here, not in match, to keep the
+		// common case free of calls.
+		if h := x.long.hash(w); x.long.has[h/64]&(1<<(h%64)) != 0 {
+			x.long.match(h, text[i:], w, s, x.lits)
+		}
+		if h := x.mid.hash(w); x.mid.has[h/64]&(1<<(h%64)) != 0 {
+			x.mid.match(h, text[i:], w, s, x.lits)
+		}
+		m := pairMark(w)
+		marks[m/64] |= 1 << (m % 64)
+		m = tripleMark(w)
+		marks[m/64] |= 1 << (m % 64)
 		w >>= 8
-		if i+4 < len(lower) {
-			w |= uint32(lower[i+4]) << 24
+		if i+8 < len(text) {
+			w |= uint64(text[i+8]) << 56
+		}
+	}
+	for _, l := range x.short {
+		if marks[l.mark/64]&(1<<(l.mark%64)) != 0 && strings.Contains(text, x.lits[l.id]) {
+			s.found[l.id] = true
+			s.list = append(s.list, l.id)
+		}
+	}
+	clear(marks)
+}
+
+// match records the literals of t of hash h that text, whose first eight
+// bytes are w, starts with.
+func (t *table) match(h uint64, text string, w uint64, s *scanState, lits []string) {
+	for _, e := range t.entries[t.first[h]:t.first[h+1]] {
+		if w&e.mask == e.head && !s.found[e.id] && (!e.long || strings.HasPrefix(text, lits[e.id])) {
+			s.found[e.id] = true
+			s.list = append(s.list, e.id)
 		}
 	}
 }
 
-// compiled is a pattern's prefilter over a literalIndex: the old needs
-// (one of them must occur) and the cond, by literal id.
-type compiled struct {
-	needs []int
-	cond  *icond
-}
-
+// icond is a cond over the literals of a library, by id.
 type icond struct {
 	op   condOp
 	lit  int
@@ -432,20 +593,55 @@ func (c *icond) eval(found, foundExact []bool) bool {
 	}
 }
 
-// library is the prefilter of the built-in patterns.
+// library is the prefilter of the built-in patterns: the conditions of
+// all of them over one shared literal index, so that a block is scanned
+// once for all the patterns instead of once for every literal.
 type library struct {
-	index    literalIndex // lower-cased literals, looked for in the lower-cased text
-	exact    literalIndex // literals matched with case, looked for in the text
-	patterns []compiled   // by index in builtin()
+	// index holds the folded literals, looked for in the folded text, and
+	// the literals matched with case, folded too: a text holds such a
+	// literal only if its folded form holds the folded literal, which the
+	// scan finds; strings.Contains on the text then decides.
+	index    literalIndex
+	exact    []string       // the literals matched with case
+	exactIDs map[string]int // while compiling
+	exactOf  [][]int        // by literal of index: the exact literals it folds
+	patterns []*icond       // by index in the pattern list
+	// users and exactUsers list, by literal of index and of exact, the
+	// patterns that it gates (see gate): a pattern's condition is
+	// evaluated only when one of its gate literals is in the block, and a
+	// block holds few of them.
+	users, exactUsers [][]int
+	// always lists the patterns whose condition is true.
+	always []int
 }
 
 func (l *library) compile(c *cond) *icond {
+	if c == nil {
+		return &icond{op: condTrue}
+	}
 	ic := &icond{op: c.op}
 	switch c.op {
 	case condLit:
 		ic.lit = l.index.add(c.lit)
 	case condExact:
-		ic.lit = l.exact.add(c.lit)
+		key := canonString(c.lit)
+		if len(key) < 2 {
+			// Too short for the index (a Kelvin sign folds to "k"):
+			// this part of the condition is given up.
+			return &icond{op: condTrue}
+		}
+		id, ok := l.exactIDs[c.lit]
+		if !ok {
+			id = len(l.exact)
+			l.exact = append(l.exact, c.lit)
+			l.exactIDs[c.lit] = id
+			k := l.index.add(key)
+			for len(l.exactOf) <= k {
+				l.exactOf = append(l.exactOf, nil)
+			}
+			l.exactOf[k] = append(l.exactOf[k], id)
+		}
+		ic.lit = id
 	case condAnd, condOr:
 		for _, k := range c.kids {
 			ic.kids = append(ic.kids, l.compile(k))
@@ -455,28 +651,157 @@ func (l *library) compile(c *cond) *icond {
 	return ic
 }
 
-var builtinLibrary = sync.OnceValue(func() *library {
-	l := &library{index: literalIndex{ids: map[string]int{}}, exact: literalIndex{ids: map[string]int{}}}
-	ps := builtin()
-	l.patterns = make([]compiled, len(ps))
-	for i := range ps {
-		p := &ps[i]
-		var c compiled
-		for _, s := range p.needs {
-			c.needs = append(c.needs, l.index.add(s))
+// gate returns literals of c, one of which every text satisfying c holds:
+// all those of an "or", and the gate of one operand of an "and", the one
+// whose shortest literal is the longest (short literals like "in" or
+// "the " are in most blocks, and would gate nothing).
+func gate(c *icond, lits, exact []string) []*icond {
+	switch c.op {
+	case condLit, condExact:
+		return []*icond{c}
+	case condOr:
+		var out []*icond
+		for _, k := range c.kids {
+			out = append(out, gate(k, lits, exact)...)
 		}
-		c.cond = l.compile(p.cond)
-		l.patterns[i] = c
+		return out
+	case condAnd:
+		var best []*icond
+		bestLen := 0
+		for _, k := range c.kids {
+			if g := gate(k, lits, exact); g != nil {
+				if n := shortest(g, lits, exact); best == nil || n > bestLen {
+					best, bestLen = g, n
+				}
+			}
+		}
+		return best
+	default:
+		return nil
 	}
-	return l
+}
+
+// shortest returns the length of the shortest literal of a gate.
+func shortest(g []*icond, lits, exact []string) int {
+	n := 0
+	for i, c := range g {
+		s := lits[c.lit]
+		if c.op == condExact {
+			s = exact[c.lit]
+		}
+		if i == 0 || len(s) < n {
+			n = len(s)
+		}
+	}
+	return n
+}
+
+// addUser records that literal id gates pattern.
+func addUser(users [][]int, id, pattern int) {
+	if u := users[id]; len(u) == 0 || u[len(u)-1] != pattern {
+		users[id] = append(u, pattern)
+	}
+}
+
+// builtinLibrary is the prefilter of the embedded library, from
+// library_gen.go (see builtin) or else built once.
+var builtinLibrary = sync.OnceValue(func() *library {
+	if genLibrary != nil {
+		genLibrary.index.build()
+		return genLibrary
+	}
+	return newLibrary(builtin())
 })
 
+// newLibrary builds the prefilter of the patterns ps.
+func newLibrary(ps []Pattern) *library {
+	l := &library{patterns: make([]*icond, len(ps)), exactIDs: map[string]int{}}
+	for i := range ps {
+		l.patterns[i] = l.compile(ps[i].cond)
+	}
+	l.index.build()
+	l.exactIDs = nil
+	l.exactOf = append(l.exactOf, make([][]int, len(l.index.lits)-len(l.exactOf))...)
+	l.users = make([][]int, len(l.index.lits))
+	l.exactUsers = make([][]int, len(l.exact))
+	for i, c := range l.patterns {
+		if c.op == condTrue {
+			l.always = append(l.always, i)
+		}
+		for _, g := range gate(c, l.index.lits, l.exact) {
+			if g.op == condExact {
+				addUser(l.exactUsers, g.lit, i)
+			} else {
+				addUser(l.users, g.lit, i)
+			}
+		}
+	}
+	return l
+}
+
+// filterScratch is the working space of library.may, reused from block to
+// block: the scan's, and the exact literals found, all false between
+// calls, and their list.
+type filterScratch struct {
+	scan       *scanState
+	foundExact []bool
+	listExact  []int
+}
+
+func (l *library) newScratch() *filterScratch {
+	return &filterScratch{scan: l.index.newScanState(), foundExact: make([]bool, len(l.exact))}
+}
+
+// may returns, for each pattern of the library, whether it may match
+// text, whose folded form (fold) is folded.
+func (l *library) may(text, folded string, s *filterScratch) []bool {
+	l.index.scan(folded, s.scan)
+	found := s.scan.found
+	s.listExact = s.listExact[:0]
+	for _, id := range s.scan.list {
+		for _, e := range l.exactOf[id] {
+			if strings.Contains(text, l.exact[e]) {
+				s.foundExact[e] = true
+				s.listExact = append(s.listExact, e)
+			}
+		}
+	}
+	may := make([]bool, len(l.patterns))
+	for _, j := range l.always {
+		may[j] = true
+	}
+	// A pattern is evaluated when its first gate literal is met; tried
+	// tells the later ones it was.
+	tried := make([]bool, len(l.patterns))
+	try := func(users []int) {
+		for _, j := range users {
+			if !tried[j] {
+				tried[j] = true
+				may[j] = l.patterns[j].eval(found, s.foundExact)
+			}
+		}
+	}
+	for _, id := range s.scan.list {
+		try(l.users[id])
+	}
+	for _, e := range s.listExact {
+		try(l.exactUsers[e])
+	}
+	for _, id := range s.scan.list {
+		found[id] = false
+	}
+	for _, e := range s.listExact {
+		s.foundExact[e] = false
+	}
+	return may
+}
+
 // blockFilter is what the four boilerplate rules share about a block: its
-// lower-cased text and which built-in patterns may match it.
+// folded text and which built-in patterns may match it.
 type blockFilter struct {
-	text, lower string
-	folded      string // canonString(text), for the conditions
-	may         []bool // by index in builtin()
+	text   string
+	folded string // canonString(text), for the conditions
+	may    []bool // by index in builtin()
 }
 
 // blockFilters computes the filters of every block of a document once for
@@ -486,44 +811,17 @@ var blockFilters = &lint.Analysis[[]*blockFilter]{
 	Run: func(doc *lint.Document) []*blockFilter {
 		l := builtinLibrary()
 		out := make([]*blockFilter, len(doc.Blocks))
-		found := make([]bool, len(l.index.lits))
-		foundFolded := make([]bool, len(l.index.lits))
-		foundExact := make([]bool, len(l.exact.lits))
+		scratch := l.newScratch()
 		for i, b := range doc.Blocks {
 			if skipBlock(b) {
 				continue
 			}
-			f := &blockFilter{text: b.Text, lower: strings.ToLower(b.Text), may: make([]bool, len(l.patterns))}
-			f.folded = foldedOf(b.Text, f.lower)
-			clear(found)
-			clear(foundExact)
-			l.index.scan(f.lower, found)
-			l.exact.scan(b.Text, foundExact)
-			// The needs are looked for in the lower-cased text, the
-			// conditions in the folded one; they are the same text but
-			// where a rune like ſ is.
-			ff := found
-			if f.folded != f.lower {
-				clear(foundFolded)
-				l.index.scan(f.folded, foundFolded)
-				ff = foundFolded
-			}
-			for j, c := range l.patterns {
-				f.may[j] = c.mayMatch(found, ff, foundExact)
-			}
+			f := &blockFilter{text: b.Text, folded: fold(b.Text)}
+			f.may = l.may(f.text, f.folded, scratch)
 			out[i] = f
 		}
 		return out
 	},
-}
-
-func (c *compiled) mayMatch(found, foundFolded, foundExact []bool) bool {
-	if len(c.needs) > 0 {
-		if !slices.ContainsFunc(c.needs, func(id int) bool { return found[id] }) {
-			return false
-		}
-	}
-	return c.cond.eval(foundFolded, foundExact)
 }
 
 // mayMatchIn reports whether p can match the block filtered by f.
@@ -531,7 +829,7 @@ func (p *Pattern) mayMatchIn(f *blockFilter) bool {
 	if p.builtin > 0 && &builtin()[p.builtin-1] == p {
 		return f.may[p.builtin-1]
 	}
-	return p.mayMatch(f.lower) && p.cond.evalText(f.text, f.folded)
+	return p.cond.evalText(f.text, f.folded)
 }
 
 // evalText evaluates c on a text and its folded form directly.

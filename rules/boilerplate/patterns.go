@@ -75,38 +75,68 @@ type Pattern struct {
 	Note string
 	// Origin is "file:line" of the pattern's definition, for the evidence.
 	Origin string
-	// needs are literals one of which every match contains (a prefilter);
-	// empty for a Pattern built by hand, which is then always tried.
-	needs []string
 	// cond is the full literal condition of the expression (see cond);
-	// nil for a Pattern built by hand.
+	// nil for a Pattern built by hand. The built-in patterns' conditions
+	// are in their library (see builtinLibrary), so library_gen.go leaves
+	// it out.
 	cond *cond
 	// builtin is 1 + the pattern's index in the embedded library, 0 for
 	// any other pattern.
 	builtin int
-	// compile compiles the expression of a built-in pattern, whose Re is
-	// nil until then: most of the library is never tried on an article, so
-	// a one-article run need not compile it.
-	compile func() *regexp.Regexp
+	// lazy holds the expression of a built-in pattern, whose Re is nil:
+	// most of the library is never tried on an article, so a one-article
+	// run need not compile it.
+	lazy *lazyRegexp
+}
+
+// lazyRegexp is a regular expression compiled on first use.
+type lazyRegexp struct {
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.expr) })
+	return l.re
 }
 
 // expr returns the pattern's compiled expression.
 func (p *Pattern) expr() *regexp.Regexp {
-	if p.Re == nil && p.compile != nil {
-		return p.compile()
+	if p.Re == nil && p.lazy != nil {
+		return p.lazy.get()
 	}
 	return p.Re
 }
 
 // hasExpr reports whether the pattern has an expression.
-func (p *Pattern) hasExpr() bool { return p.Re != nil || p.compile != nil }
+func (p *Pattern) hasExpr() bool { return p.Re != nil || p.lazy != nil }
 
 //go:embed patterns.yaml
 var builtinYAML []byte
 
-// builtin is the embedded library, parsed once; a bad embedded file is a
-// programming error caught by the tests.
+// The embedded library is compiled into the program rather than parsed
+// from patterns.yaml at start-up: parsing the YAML and the expressions and
+// building the literal prefilter took about 10 ms of CPU, more than a
+// one-article run spends linting. TestLibraryUpToDate renders
+// library_gen.go from patterns.yaml with the same code that parses it at
+// run time (parsePatterns, newLibrary) and fails when the file differs.
+// After changing patterns.yaml or that code, run
+//
+//	go generate ./rules/boilerplate/
+//
+// which runs the test with -update, and with the tag boilerplateyaml (see
+// library_yaml.go), so that a library_gen.go that no longer compiles is
+// left out. The tag also makes a program parse patterns.yaml at start-up.
+//
+//go:generate go test -tags boilerplateyaml -run ^TestLibraryUpToDate$ -update
+
+// builtin is the embedded library, from library_gen.go or else parsed
+// once; a bad embedded file is a programming error caught by the tests.
 var builtin = sync.OnceValue(func() []Pattern {
+	if genPatterns != nil {
+		return genPatterns
+	}
 	ps, err := parsePatterns("patterns.yaml", builtinYAML, true)
 	if err != nil {
 		panic(err)
@@ -128,7 +158,7 @@ var builtinCompiled = sync.OnceValue(func() []Pattern {
 	return ps
 })
 
-var idSyntax = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+var idSyntax = &lazyRegexp{expr: `^[a-z0-9]+(?:-[a-z0-9]+)*$`}
 
 // ParsePatterns reads a pattern file (name is used in errors and evidence):
 // a YAML mapping whose key "patterns" holds a list (a bare list is accepted
@@ -219,7 +249,7 @@ func parseEntry(name string, item *yaml.Node, lazy bool) (Pattern, error) {
 		}
 		switch k.Value {
 		case "id":
-			if !idSyntax.MatchString(v.Value) {
+			if !idSyntax.get().MatchString(v.Value) {
 				return p, at(v, "id %q is not kebab-case", v.Value)
 			}
 			p.ID = v.Value
@@ -276,12 +306,9 @@ func parseEntry(name string, item *yaml.Node, lazy bool) (Pattern, error) {
 		return p, at(exprNode, "pattern %q: bad regular expression: %v", p.ID, err)
 	}
 	if lazy {
-		p.compile = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+		p.lazy = &lazyRegexp{expr: expr}
 	} else {
 		p.Re = regexp.MustCompile(expr)
-	}
-	if sel := literals(tree); selective(sel) >= 2 {
-		p.needs = sel
 	}
 	p.cond = infoOf(tree).cond()
 	if p.Note == "" {

@@ -2,7 +2,9 @@ package boilerplate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newslint/newslint/lint"
@@ -95,9 +97,21 @@ conclusion" inside a quotation is a speaker's and is left alone.` + docTail,
 // Rules lists the family's rules, sorted by name.
 var Rules = []*lint.Rule{AI, Appeal, Credit, Promo}
 
+// builtinOfKind lists the built-in patterns of each kind, once.
+var builtinOfKind = sync.OnceValue(func() map[Kind][]*Pattern {
+	out := map[Kind][]*Pattern{}
+	ps := builtin()
+	for i := range ps {
+		if ps[i].hasExpr() {
+			out[ps[i].Kind] = append(out[ps[i].Kind], &ps[i])
+		}
+	}
+	return out
+})
+
 // patternsFor returns the built-in and house patterns of kind k.
 func patternsFor(pass *lint.Pass, k Kind) ([]*Pattern, error) {
-	var out []*Pattern
+	out := builtinOfKind()[k]
 	add := func(ps []Pattern) {
 		for i := range ps {
 			if ps[i].Kind == k && ps[i].hasExpr() {
@@ -105,8 +119,9 @@ func patternsFor(pass *lint.Pass, k Kind) ([]*Pattern, error) {
 			}
 		}
 	}
-	add(builtin())
 	if opt, ok := pass.Options[OptionPatterns]; ok && opt != nil {
+		// The shared built-in list is never appended to in place.
+		out = slices.Clip(out)
 		switch v := opt.(type) {
 		case []Pattern:
 			add(v)
@@ -129,6 +144,19 @@ func skipBlock(b *lint.Block) bool {
 	return b.Kind == lint.BlockQuote || b.Kind == lint.BlockTableCell
 }
 
+// sentencesByBlock groups the article's sentences by block, once for the
+// four rules.
+var sentencesByBlock = &lint.Analysis[[][]lint.Sentence]{
+	Name: "boilerplate-sentences",
+	Run: func(doc *lint.Document) [][]lint.Sentence {
+		out := make([][]lint.Sentence, len(doc.Blocks))
+		for _, s := range doc.Sentences() {
+			out[s.Block] = append(out[s.Block], s)
+		}
+		return out
+	},
+}
+
 func run(pass *lint.Pass, k Kind) error {
 	patterns, err := patternsFor(pass, k)
 	if err != nil {
@@ -136,10 +164,7 @@ func run(pass *lint.Pass, k Kind) error {
 	}
 	doc := pass.Doc
 	var found []candidate
-	sentsByBlock := make([][]lint.Sentence, len(doc.Blocks))
-	for _, s := range doc.Sentences() {
-		sentsByBlock[s.Block] = append(sentsByBlock[s.Block], s)
-	}
+	sentsByBlock := sentencesByBlock.Of(doc)
 	for _, b := range doc.Blocks {
 		if skipBlock(b) {
 			continue

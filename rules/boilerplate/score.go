@@ -3,7 +3,6 @@ package boilerplate
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -56,15 +55,18 @@ type candidate struct {
 	wholeBlock bool
 }
 
+// The context expressions are compiled on first use: an article without
+// boilerplate candidates never scores one, and a one-article run should
+// not pay for them.
 var (
-	secondPerson  = regexp.MustCompile(`(?i)\byou(?:r|rs|rself|['’](?:re|ll|ve|d))?\b`)
-	firstPlural   = regexp.MustCompile(`(?i)\b(?:we|our|ours|us|we['’](?:re|ve|ll|d))\b`)
-	linkOrHandle  = regexp.MustCompile(`(?i)https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|io|news|ru)\b|(?:^|\s)@\w{2,}|\S+@\S+\.\w+`)
-	selfReference = regexp.MustCompile(`\b(?:[Tt]his (?:site|website|newspaper|paper|publication|outlet|newsroom|page|app)|(?:The )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:Times|Post|Herald|Journal|Tribune|Gazette|Guardian|Telegraph|Chronicle|News|Standard|Observer|Independent|Express|Mirror|Monitor|Insider|Daily|Review))\b`)
-	outletSpeaker = regexp.MustCompile(`(?i)\b(?:the|this) (?:outlet|publication|newspaper|paper|website|site|newsroom|magazine|news organi[sz]ation)\b`)
+	secondPerson  = &lazyRegexp{expr: `(?i)\byou(?:r|rs|rself|['’](?:re|ll|ve|d))?\b`}
+	firstPlural   = &lazyRegexp{expr: `(?i)\b(?:we|our|ours|us|we['’](?:re|ve|ll|d))\b`}
+	linkOrHandle  = &lazyRegexp{expr: `(?i)https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|co\.uk|io|news|ru)\b|(?:^|\s)@\w{2,}|\S+@\S+\.\w+`}
+	selfReference = &lazyRegexp{expr: `\b(?:[Tt]his (?:site|website|newspaper|paper|publication|outlet|newsroom|page|app)|(?:The )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:Times|Post|Herald|Journal|Tribune|Gazette|Guardian|Telegraph|Chronicle|News|Standard|Observer|Independent|Express|Mirror|Monitor|Insider|Daily|Review))\b`}
+	outletSpeaker = &lazyRegexp{expr: `(?i)\b(?:the|this) (?:outlet|publication|newspaper|paper|website|site|newsroom|magazine|news organi[sz]ation)\b`}
 	// reportingVerb marks reported speech: "the charity urged people to
 	// donate" is news about an appeal, not an appeal.
-	reportingVerb = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|according to|urged|urging|called on|appealed|announced|added|wrote|stated|asked|warned|explained|reported|claimed|insisted|argued)\b`)
+	reportingVerb = &lazyRegexp{expr: `(?i)\b(?:said|says|say|told|tells|according to|urged|urging|called on|appealed|announced|added|wrote|stated|asked|warned|explained|reported|claimed|insisted|argued)\b`}
 	// imperativeVerbs open a sentence that addresses the reader.
 	imperativeVerbs = map[string]bool{
 		"subscribe": true, "sign": true, "download": true, "get": true, "follow": true,
@@ -191,13 +193,13 @@ func score(doc *lint.Document, b *lint.Block, pos lint.Range, hs []hit, nSents i
 			s.reasons = append(s.reasons, why)
 		}
 	}
-	you := secondPerson.MatchString(text)
+	you := secondPerson.get().MatchString(text)
 	add(you, 0.1, "addresses the reader (“you”)")
 	add(imperative(text), 0.15, "imperative")
-	add(firstPlural.MatchString(text), 0.1, "speaks as the outlet (“we”, “our”)")
-	add(linkOrHandle.MatchString(text), 0.1, "link or handle")
-	add(hs[0].pat.Kind == KindAppeal && selfReference.MatchString(text), 0.1, "names an outlet")
-	add(hs[0].pat.Kind == KindAppeal && appealTheme.MatchString(outsideHits(text, pos, hs)), 0.1, "about the outlet's journalism")
+	add(firstPlural.get().MatchString(text), 0.1, "speaks as the outlet (“we”, “our”)")
+	add(linkOrHandle.get().MatchString(text), 0.1, "link or handle")
+	add(hs[0].pat.Kind == KindAppeal && selfReference.get().MatchString(text), 0.1, "names an outlet")
+	add(hs[0].pat.Kind == KindAppeal && appealTheme.get().MatchString(outsideHits(text, pos, hs)), 0.1, "about the outlet's journalism")
 	n := len(doc.Blocks)
 	add(b.Index < 2 || b.Index >= n-2, 0.05, "at the edge of the article")
 	add(nSents <= 2, 0.05, "a short paragraph of its own")
@@ -205,7 +207,7 @@ func score(doc *lint.Document, b *lint.Block, pos lint.Range, hs []hit, nSents i
 	// A rewriting tool turns "Support us" into "The outlet says readers can
 	// support it": reported speech whose speaker is a news outlet is still
 	// the appeal.
-	outletSpeaks := hs[0].pat.Kind == KindAppeal && outletSpeaker.MatchString(text)
+	outletSpeaks := hs[0].pat.Kind == KindAppeal && outletSpeaker.get().MatchString(text)
 	if !you && !outletSpeaks && reportedOutside(text, pos, hs) {
 		s.score -= 0.3
 		s.reasons = append(s.reasons, "reported speech −0.3")
@@ -240,7 +242,7 @@ func reportedOutside(text string, pos lint.Range, hs []hit) bool {
 		first = min(first, h.pos.Start-pos.Start)
 		last = max(last, h.pos.End-pos.Start)
 	}
-	for _, m := range reportingVerb.FindAllStringIndex(text, -1) {
+	for _, m := range reportingVerb.get().FindAllStringIndex(text, -1) {
 		if m[1] <= first {
 			return true
 		}

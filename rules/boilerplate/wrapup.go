@@ -35,11 +35,31 @@ type wrapUpResult struct {
 func bodyBlocks(doc *lint.Document) []*lint.Block {
 	var out []*lint.Block
 	for _, b := range doc.Blocks {
-		if b.Kind == lint.BlockParagraph && len(strings.Fields(b.Text)) >= 8 {
+		if b.Kind == lint.BlockParagraph && hasWords(b.Text, 8) {
 			out = append(out, b)
 		}
 	}
 	return out
+}
+
+// hasWords reports whether text has at least n words, as strings.Fields
+// splits them, without making the list: every block is asked.
+func hasWords(text string, n int) bool {
+	count, inWord := 0, false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			count++
+			if count >= n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wrapUp finds an "In conclusion," paragraph near the end of the article
@@ -146,12 +166,12 @@ var functionWord = map[string]bool{
 
 // appealTheme names what an outlet's appeal is about; when it turns up in
 // a trailing clause elsewhere, the appeal has leaked into the story.
-var appealTheme = regexp.MustCompile(`(?i)\b(?:independent|free|quality|public-interest|trustworthy|accurate) (?:journalism|media|press|reporting|journalists|news(?:room)?)\b|\bpress freedom\b|\bfreedom of the press\b`)
+var appealTheme = &lazyRegexp{expr: `(?i)\b(?:independent|free|quality|public-interest|trustworthy|accurate) (?:journalism|media|press|reporting|journalists|news(?:room)?)\b|\bpress freedom\b|\bfreedom of the press\b`}
 
 // trailingClause matches a participial clause hung on a sentence: ",
 // pointing to…", ", highlighting…"; prepositions ending in -ing
 // ("including", "according to") introduce no clause.
-var trailingClause = regexp.MustCompile(`^,\s+(\p{Ll}+ing)\b`)
+var trailingClause = &lazyRegexp{expr: `^,\s+(\p{Ll}+ing)\b`}
 
 var ingPrepositions = map[string]bool{
 	"including": true, "according": true, "during": true, "concerning": true,
@@ -160,12 +180,12 @@ var ingPrepositions = map[string]bool{
 
 // splicedClause reports whether text opens with a participial clause.
 func splicedClause(text string) bool {
-	m := trailingClause.FindStringSubmatch(text)
+	m := trailingClause.get().FindStringSubmatch(text)
 	return len(m) == 2 && !ingPrepositions[m[1]]
 }
 
 // aboutMedia finds a sentence that is itself about journalism.
-var aboutMedia = regexp.MustCompile(`(?i)\b(?:journalism|journalists?|journalistic|media|press|outlets?|newspapers?|reporters?|censorship|broadcasters?|editors?|newsrooms?|reporting)\b`)
+var aboutMedia = &lazyRegexp{expr: `(?i)\b(?:journalism|journalists?|journalistic|media|press|outlets?|newspapers?|reporters?|censorship|broadcasters?|editors?|newsrooms?|reporting)\b`}
 
 // leak is an appeal's theme echoed in another sentence.
 type leak struct {
@@ -185,7 +205,7 @@ func leaks(doc *lint.Document, sentsByBlock [][]lint.Sentence, found []candidate
 			continue
 		}
 		b := doc.Blocks[c.block]
-		for _, m := range appealTheme.FindAllString(b.Text[c.pos.Start:c.pos.End], -1) {
+		for _, m := range appealTheme.get().FindAllString(b.Text[c.pos.Start:c.pos.End], -1) {
 			themes[strings.ToLower(m)] = c
 		}
 	}
@@ -198,7 +218,7 @@ func leaks(doc *lint.Document, sentsByBlock [][]lint.Sentence, found []candidate
 			continue
 		}
 		for _, s := range sentsByBlock[b.Index] {
-			for _, m := range appealTheme.FindAllStringIndex(s.Text, -1) {
+			for _, m := range appealTheme.get().FindAllStringIndex(s.Text, -1) {
 				phrase := strings.ToLower(s.Text[m[0]:m[1]])
 				appeal, ok := themes[phrase]
 				if !ok || b.InQuote(s.Pos.Start+m[0]) {
@@ -209,7 +229,7 @@ func leaks(doc *lint.Document, sentsByBlock [][]lint.Sentence, found []candidate
 				// journalism" is the story itself, and a theme in a main
 				// clause may be too.
 				comma := strings.LastIndex(s.Text[:m[0]], ",")
-				if comma < 0 || !splicedClause(s.Text[comma:]) || aboutMedia.MatchString(s.Text[:comma]) {
+				if comma < 0 || !splicedClause(s.Text[comma:]) || aboutMedia.get().MatchString(s.Text[:comma]) {
 					continue
 				}
 				end := len(strings.TrimRight(s.Text, ".!?…"))

@@ -5,6 +5,7 @@ package leadrestated
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newslint/newslint/lint"
@@ -66,15 +67,15 @@ func run(pass *lint.Pass) error {
 			continue
 		}
 		first := sents[0]
-		stems := consistency.ContentStems(first.Text)
-		shared := 0
+		// The lead's stems that come back, each once; no set of the
+		// sentence's own stems is needed for that.
 		var words []string
-		for s := range stems {
-			if leadStems[s] {
-				shared++
+		for s := range consistency.ContentStemSeq(first.Text) {
+			if leadStems[s] && !slices.Contains(words, s) {
 				words = append(words, s)
 			}
 		}
+		shared := len(words)
 		share := float64(shared) / float64(len(leadStems))
 		concluding := strings.HasPrefix(first.Text, "In conclusion") || strings.HasPrefix(first.Text, "In summary") || strings.HasPrefix(first.Text, "To sum up")
 		threshold := infoShare

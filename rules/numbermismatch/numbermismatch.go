@@ -7,6 +7,7 @@ package numbermismatch
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -40,8 +41,9 @@ against "the fifth set 6-2".`,
 
 var (
 	numberRe = regexp.MustCompile(`(?:[$€£]\s?)?\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b`)
-	// approx and rangeBefore are read just before a number.
-	approx      = regexp.MustCompile(`(?i)\b(?:about|nearly|almost|around|roughly|approximately|some|over|under|more than|less than|fewer than|at least|at most|up to|as many as|as few as|estimated|close to|or|and|between|from|to|of|no\.|number)\s*$`)
+	// approx is read just before a number; approxBefore reads it without
+	// the expression, which it needs for rare text only (compiled then).
+	approx      = lazy(`(?i)\b` + alternation(approxWords) + `\s*$`)
 	change      = regexp.MustCompile(`(?i)\b(?:rose|risen|rising|rises|increased?|increasing|climbed|climbing|grew|grown|jumped|fell|fallen|dropped|declined|up from|down from|toll|so far|now|revised|updated|latest|previous|previously|initially|originally|earlier|compared)\b`)
 	rangeAfter  = regexp.MustCompile(`^\s*(?:-|–|to|and|or)\s*[$€£]?\d`)
 	scoreList   = lazy(`\b\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?){2,}`)
@@ -50,8 +52,82 @@ var (
 	wordAfterRe = regexp.MustCompile(`^(?:\s*(?:million|billion|trillion|thousand|percent|per cent|%))?\s+([\p{L}][\p{L}’'-]*)`)
 )
 
-// definite is a determiner just before a number that refers back.
-var definite = regexp.MustCompile(`(?i)\b(?:the|his|her|its|their|those|these|our)\s+$`)
+// approxWords make the number after them an approximation ("about",
+// "nearly") or part of a range ("between", "from"). Like definiteWords,
+// they are lower-case ASCII and start with a letter.
+var approxWords = []string{
+	"about", "nearly", "almost", "around", "roughly", "approximately", "some", "over", "under", "more than",
+	"less than", "fewer than", "at least", "at most", "up to", "as many as", "as few as", "estimated",
+	"close to", "or", "and", "between", "from", "to", "of", "no.", "number",
+}
+
+// definite is a determiner just before a number that refers back;
+// definiteBefore reads it, like approxBefore, without the expression.
+var definite = lazy(`(?i)\b` + alternation(definiteWords) + `\s+$`)
+
+var definiteWords = []string{"the", "his", "her", "its", "their", "those", "these", "our"}
+
+// approxBefore reports whether approx matches before, the text just before
+// a number. The expression would try every start in before; the words can
+// only end where the trailing white space begins, so comparing them there
+// is enough.
+func approxBefore(before string) bool {
+	if foldsToASCII(before) {
+		return approx().MatchString(before)
+	}
+	return endsWithWord(strings.TrimRight(before, spaceChars), approxWords)
+}
+
+// definiteBefore reports whether definite matches before: a determiner,
+// then at least one white space character.
+func definiteBefore(before string) bool {
+	if foldsToASCII(before) {
+		return definite().MatchString(before)
+	}
+	trimmed := strings.TrimRight(before, spaceChars)
+	return len(trimmed) < len(before) && endsWithWord(trimmed, definiteWords)
+}
+
+// spaceChars are the characters of \s.
+const spaceChars = " \t\n\f\r"
+
+// foldsToASCII reports whether s has ſ or the Kelvin sign, the only runes
+// that a case-insensitive expression matches to an ASCII letter (s, k)
+// without being ASCII themselves. A byte-wise comparison cannot see them.
+func foldsToASCII(s string) bool {
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212A")
+}
+
+// alternation returns a group matching any of words literally.
+func alternation(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	return `(?:` + strings.Join(quoted, "|") + `)`
+}
+
+// endsWithWord reports whether s ends with one of words in any ASCII case,
+// at a word boundary (\b): the word is the whole of s or the byte before it
+// is not an ASCII letter, digit or underscore.
+func endsWithWord(s string, words []string) bool {
+	for _, w := range words {
+		if len(w) > len(s) {
+			continue
+		}
+		start := len(s) - len(w)
+		if strings.EqualFold(s[start:], w) && (start == 0 || !isWordByte(s[start-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is an ASCII word character (\w); a byte of
+// a multi-byte rune never is, as no such rune is a word character for \b.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
 
 // measures are units of measure and counts of events, which a story uses
 // for many different things ("a 30-yard run", "39 yards"; "16 times").
@@ -135,24 +211,92 @@ func run(pass *lint.Pass) error {
 	return nil
 }
 
-// numberMatches returns numberRe.FindAllStringIndex(s, -1), running the
-// expression only on the stretches of digits, separators, currency signs
-// and white space that have a digit.
+// numberMatches returns numberRe.FindAllStringIndex(s, -1), read by a scan
+// of the digits instead of the expression, which costs a call per number.
+// A number starts at a run of digits at a word boundary, maybe after a
+// currency sign and one white space character. The expression first tries
+// 1 to 3 digits and groups of a comma and three digits, as many groups as
+// it can and then fewer, and then any digits; each is followed by a
+// fraction if one is there and must end at a word boundary.
 func numberMatches(s string) [][]int {
-	return stretch.FindIndex(numberRe, s, numberByte, hasDigit)
-}
-
-// numberByte reports whether c can be part of a numberRe match: a digit, a
-// comma, a full stop, \s, $ or a byte of € (E2 82 AC) or £ (C2 A3).
-func numberByte(c byte) bool {
-	switch c {
-	case ',', '.', '$', 0xE2, 0x82, 0xAC, 0xC2, 0xA3:
-		return true
+	var out [][]int
+	prevEnd := 0 // where the expression would resume
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		run := digitsEnd(s, i)
+		if i > 0 && isWordByte(s[i-1]) {
+			i = run // no word boundary before the digits, nor inside them
+			continue
+		}
+		end, ok := numberEnd(s, i, run)
+		if !ok {
+			i = run
+			continue
+		}
+		out = append(out, []int{currencyStart(s, i, prevEnd), end})
+		i, prevEnd = end, end
 	}
-	return stretch.IsDigit(c) || stretch.IsSpace(c)
+	return out
 }
 
-func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+// numberEnd returns the end of the number whose digits start at s[p] and
+// run to run, or false when neither alternative of numberRe ends at a word
+// boundary.
+func numberEnd(s string, p, run int) (int, bool) {
+	if run-p <= 3 {
+		// \d{1,3}(?:,\d{3})+: the groups that follow, most first.
+		var groups []int
+		for e := run; e+4 <= len(s) && s[e] == ',' && isDigit(s[e+1]) && isDigit(s[e+2]) && isDigit(s[e+3]); e += 4 {
+			groups = append(groups, e+4)
+		}
+		for _, e := range slices.Backward(groups) {
+			if end, ok := fractionEnd(s, e); ok {
+				return end, true
+			}
+		}
+	}
+	// \d+: all the digits; fewer would leave a digit after them.
+	return fractionEnd(s, run)
+}
+
+// fractionEnd returns the end of (?:\.\d+)?\b after the digits ending at e:
+// with the fraction's digits when a word boundary follows them, else
+// without a fraction when one follows e.
+func fractionEnd(s string, e int) (int, bool) {
+	if e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
+		if f := digitsEnd(s, e+1); f == len(s) || !isWordByte(s[f]) {
+			return f, true
+		}
+	}
+	return e, e == len(s) || !isWordByte(s[e])
+}
+
+// currencyStart returns where the number with digits at s[p] starts: at
+// the currency sign before them, with or without one white space
+// character between, when there is one at or after lo.
+func currencyStart(s string, p, lo int) int {
+	q := p
+	if q > lo && stretch.IsSpace(s[q-1]) {
+		q--
+	}
+	for _, c := range []string{"$", "€", "£"} {
+		if q-len(c) >= lo && strings.HasSuffix(s[:q], c) {
+			return q - len(c)
+		}
+	}
+	return p
+}
+
+// digitsEnd returns the end of the run of digits that starts at s[i].
+func digitsEnd(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
 
 // lazy returns a function compiling expr on its first call: the score
 // expressions are needed by few articles.
@@ -168,6 +312,30 @@ func digitDashDigit(s string) bool {
 			return true
 		}
 		next := strings.IndexByte(s[i+1:], '-')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// hasScoreList reports whether s has ", 6-4" (white space optional) twice,
+// as every match of scoreList does.
+func hasScoreList(s string) bool {
+	n := 0
+	for i := strings.IndexByte(s, ','); i >= 0; {
+		j := i + 1
+		for j < len(s) && stretch.IsSpace(s[j]) {
+			j++
+		}
+		if k := digitsEnd(s, j); k > j && k-j <= 2 && k+1 < len(s) && s[k] == '-' && isDigit(s[k+1]) {
+			n++
+			if n == 2 {
+				return true
+			}
+		}
+		next := strings.IndexByte(s[i+1:], ',')
 		if next < 0 {
 			break
 		}
@@ -212,21 +380,38 @@ var changeWords = []string{
 	"updated", "latest", "previous", "initially", "originally", "earlier", "compared",
 }
 
-// mayChange reports whether s can match change: whether its lower case has
-// one of changeWords. Only ſ and the Kelvin sign match an ASCII letter
-// case-insensitively without lower-casing to it; with them, it says yes.
+// mayChange reports whether s can match change: whether a word of s (at
+// a word boundary, \b) starts with one of changeWords in any ASCII case.
+// Only ſ and the Kelvin sign match an ASCII letter case-insensitively
+// without being ASCII; with them, it says yes.
 func mayChange(s string) bool {
-	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212A") {
+	if foldsToASCII(s) {
 		return true
 	}
-	lower := strings.ToLower(s)
-	for _, w := range changeWords {
-		if strings.Contains(lower, w) {
-			return true
+	for p := range len(s) {
+		if p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		c := s[p] | 0x20 // lower case, for a letter
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		for _, w := range changeByInitial[c-'a'] {
+			if len(s)-p >= len(w) && strings.EqualFold(s[p:p+len(w)], w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// changeByInitial holds changeWords by their first letter.
+var changeByInitial = func() (by [26][]string) {
+	for _, w := range changeWords {
+		by[w[0]-'a'] = append(by[w[0]-'a'], w)
+	}
+	return by
+}()
 
 // read builds a mention for the number at loc, or false when it is a year,
 // an approximation, part of a range or in a sentence about change.
@@ -240,11 +425,7 @@ func read(doc *lint.Document, b *lint.Block, loc []int, cc *changeCache) (mentio
 		return mention{}, false // a year
 	}
 	if strings.HasSuffix(before, "-") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, ":") ||
-		strings.HasSuffix(before, ":") || strings.HasSuffix(before, ".") || approx.MatchString(before) || rangeAfter.MatchString(after) {
-		return mention{}, false
-	}
-	sr := consistency.SentenceRange(doc, b, loc[0])
-	if cc.about(b, sr) {
+		strings.HasSuffix(before, ":") || strings.HasSuffix(before, ".") || approxBefore(before) || rangeAfter.MatchString(after) {
 		return mention{}, false
 	}
 	mi := wordAfterRe.FindStringSubmatchIndex(after)
@@ -264,19 +445,18 @@ func read(doc *lint.Document, b *lint.Block, loc []int, cc *changeCache) (mentio
 		key = unit
 	}
 	key = casualtyKey(key, before, after)
-	if len([]rune(key)) < 3 || consistency.IsStopword(key) && !vague[key] || measures[key] {
+	if utf8.RuneCountInString(key) < 3 || consistency.IsStopword(key) && !vague[key] || measures[key] {
 		return mention{}, false
 	}
-	winStart := max(sr.Start, loc[0]-60)
-	winEnd := min(sr.End, loc[1]+60)
-	near := map[string]bool{}
-	for _, w := range consistency.Words(b.Text[winStart:winEnd]) {
-		word := b.Text[winStart+w.Start : winStart+w.End]
-		low := strings.ToLower(word)
-		if len(word) < 4 || consistency.IsStopword(word) || low == key || low == unit || word[0] >= '0' && word[0] <= '9' {
-			continue
-		}
-		near[stem4(low)] = true
+	// The sentence test comes after the cheap ones above: most numbers
+	// fail those, and it reads the whole sentence.
+	sr := consistency.SentenceRange(doc, b, loc[0])
+	if cc.about(b, sr) {
+		return mention{}, false
+	}
+	var near map[string]bool
+	if vague[key] {
+		near = nearWords(b.Text, sr, loc, key, unit)
 	}
 	// The span is the number with its unit ("$5.6 million", "52.9 percent")
 	// or with the noun it counts ("32 Kenyans").
@@ -286,8 +466,26 @@ func read(doc *lint.Document, b *lint.Block, loc []int, cc *changeCache) (mentio
 	}
 	return mention{
 		block: b, pos: lint.Range{Start: loc[0], End: end}, value: value, key: key, unit: unit, near: near, sent: sr,
-		definite: definite.MatchString(before),
+		definite: definiteBefore(before),
 	}, true
+}
+
+// nearWords returns the stems of the content words around the number at
+// loc, within its sentence sr: what tells two mentions keyed by a vague
+// unit ("percent") apart. Mentions with other keys never need them.
+func nearWords(text string, sr lint.Range, loc []int, key, unit string) map[string]bool {
+	winStart := max(sr.Start, loc[0]-60)
+	winEnd := min(sr.End, loc[1]+60)
+	near := map[string]bool{}
+	for _, w := range consistency.Words(text[winStart:winEnd]) {
+		word := text[winStart+w.Start : winStart+w.End]
+		low := strings.ToLower(word)
+		if len(word) < 4 || consistency.IsStopword(word) || low == key || low == unit || word[0] >= '0' && word[0] <= '9' {
+			continue
+		}
+		near[stem4(low)] = true
+	}
+	return near
 }
 
 // tail returns at most n bytes from the end of s, cut at a rune start.
@@ -356,17 +554,24 @@ func checkSets(pass *lint.Pass) {
 		if !digitDashDigit(b.Text) {
 			continue // every score has one
 		}
-		for _, m := range scoreList().FindAllStringIndex(b.Text, -1) {
-			if len(sets) > 0 {
-				break // a second score line is another match
-			}
-			for i, s := range scoreRe().FindAllStringIndex(b.Text[m[0]:m[1]], -1) {
-				text := b.Text[m[0]+s[0] : m[0]+s[1]]
-				if i > 0 && strings.HasSuffix(strings.TrimSpace(b.Text[m[0]:m[0]+s[0]]), "(") {
-					continue
+		// Only the first score line is read; a set score is compared with
+		// it, so none is read before it.
+		if len(sets) == 0 && hasScoreList(b.Text) {
+			for _, m := range scoreList().FindAllStringIndex(b.Text, -1) {
+				if len(sets) > 0 {
+					break // a second score line is another match
 				}
-				sets[len(sets)+1] = setAt{score: text, block: b, pos: lint.Range{Start: m[0] + s[0], End: m[0] + s[1]}}
+				for i, s := range scoreRe().FindAllStringIndex(b.Text[m[0]:m[1]], -1) {
+					text := b.Text[m[0]+s[0] : m[0]+s[1]]
+					if i > 0 && strings.HasSuffix(strings.TrimSpace(b.Text[m[0]:m[0]+s[0]]), "(") {
+						continue
+					}
+					sets[len(sets)+1] = setAt{score: text, block: b, pos: lint.Range{Start: m[0] + s[0], End: m[0] + s[1]}}
+				}
 			}
+		}
+		if len(sets) == 0 {
+			continue
 		}
 		for _, m := range setScore().FindAllStringSubmatchIndex(b.Text, -1) {
 			var ord, score string
@@ -401,12 +606,12 @@ var casualtyWords = map[string]bool{
 var peopleKilled = regexp.MustCompile(`^\s*(?:people|persons|civilians|passengers)\s+(?:\w+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead)\b`)
 
 // killedBefore reads "killed 12 people", "killing 12 civilians".
-var killedBefore = regexp.MustCompile(`\b(?:killed|killing|kills|kill)\s+$`)
+var killedBefore = lazy(`\b(?:killed|killing|kills|kill)\s+$`)
 
 // casualtyKey keys the dead of an event alike, whichever noun counts them.
 func casualtyKey(key, before, after string) string {
 	people := key == "people" || key == "persons" || key == "civilians" || key == "passengers"
-	if casualtyWords[key] || peopleKilled.MatchString(after) || people && killedBefore.MatchString(before) {
+	if casualtyWords[key] || peopleKilled.MatchString(after) || people && killedBefore().MatchString(before) {
 		return "casualties"
 	}
 	return key

@@ -54,10 +54,49 @@ func lazy(expr string) func() *regexp.Regexp {
 // ordinals are the words of ordinalWords.
 var ordinals = strings.Split(ordinalWords, "|")
 
-// hasOrdinal reports whether s contains an ordinal word as rank spells it.
-func hasOrdinal(s string) bool {
+// rankMatches returns rank().FindAllStringSubmatchIndex(s, -1). Every match
+// has "the", white space and an ordinal word, in lower case; around each,
+// the expression runs over the fields (see stretch.FieldsBefore) a rank can
+// span: rankFieldsBefore before "the" and, after the ordinal, four words.
+func rankMatches(s string) [][]int {
+	var w *stretch.Windows // made at the first "the" before an ordinal
+	for i := strings.Index(s, "the"); i >= 0; {
+		j := i + len("the")
+		k := j
+		for k < len(s) && stretch.IsSpace(s[k]) {
+			k++
+		}
+		if k > j && startsWithOrdinal(s[k:]) {
+			if w == nil {
+				w = stretch.NewWindows(s, findRank, func(string) bool { return true })
+			}
+			w.Add(stretch.FieldsBefore(s, i, rankFieldsBefore, stretch.All), stretch.FieldsAfter(s, k, 4, stretch.All))
+		}
+		next := strings.Index(s[j:], "the")
+		if next < 0 {
+			break
+		}
+		i = j + next
+	}
+	if w == nil {
+		return nil
+	}
+	return w.Matches()
+}
+
+// rankFieldsBefore is how many fields a rank can have before "the": the
+// name's ("Bahrain,"), at most 20 in the 40 bytes up to the next comma
+// (" a b … t,", or 19 and a lone comma), and at most three of the verb
+// ("has become now").
+const rankFieldsBefore = 24
+
+func findRank(s string, n int) [][]int { return rank().FindAllStringSubmatchIndex(s, n) }
+
+// startsWithOrdinal reports whether s starts with an ordinal word as rank
+// spells it.
+func startsWithOrdinal(s string) bool {
 	for _, w := range ordinals {
-		if strings.Contains(s, w) {
+		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}
@@ -65,30 +104,65 @@ func hasOrdinal(s string) bool {
 }
 
 // inYearsMatches returns inYears.FindAllStringSubmatchIndex(s, -1). No
-// match has a full stop, semicolon or colon, and every match has "years" in
-// any case: the expression runs on the stretches between those with "year".
+// match has a full stop, semicolon or colon, and every match ends in
+// "in N years": the expression runs on the stretches between those that
+// have such words.
 func inYearsMatches(s string) [][]int {
-	return stretch.FindSubmatchIndex(inYears(), s, notStop, hasYear)
+	return stretch.FindSubmatchIndex(inYears(), s, notStop, hasInYears)
 }
 
-func notStop(c byte) bool { return c != '.' && c != ';' && c != ':' }
+var notStop = stretch.NewBytes(func(c byte) bool { return c != '.' && c != ';' && c != ':' })
 
-func hasYear(s string) bool { return containsFoldASCII(s, "year") }
-
-// containsFoldASCII reports whether s contains lower, a lower-case ASCII
-// word, in any case. For letters that no other rune folds to (not k or s),
-// that is what a case-insensitive regular expression matches.
-func containsFoldASCII(s, lower string) bool {
-	for i := 0; i+len(lower) <= len(s); i++ {
-		j := 0
-		for j < len(lower) && s[i+j]|0x20 == lower[j] {
-			j++
+// hasInYears reports whether s may hold "in N years" as inYears reads it, in
+// any case: "years" after white space, one word with no white space, white
+// space, and "in". Reading back from each "years" finds the only place such
+// an "in" can be. With ſ, which folds to s, it says yes.
+func hasInYears(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return true
+	}
+	for i := 0; i+len("years") <= len(s); i++ {
+		if !hasPrefixFoldASCII(s[i:], "years") {
+			continue
 		}
-		if j == len(lower) {
+		j := skipBack(s, i, stretch.IsSpace)
+		if j == i {
+			continue
+		}
+		k := skipBack(s, j, func(c byte) bool { return !stretch.IsSpace(c) })
+		if k == j {
+			continue
+		}
+		in := skipBack(s, k, stretch.IsSpace)
+		if in < k && in >= len("in") && hasPrefixFoldASCII(s[in-len("in"):], "in") {
 			return true
 		}
 	}
 	return false
+}
+
+// skipBack returns the start of the run of bytes for which in is true that
+// ends at s[i].
+func skipBack(s string, i int, in func(byte) bool) int {
+	for i > 0 && in(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// hasPrefixFoldASCII reports whether s starts with lower, a lower-case ASCII
+// word, in any case. For letters that no other rune folds to (not k or s),
+// that is what a case-insensitive regular expression matches.
+func hasPrefixFoldASCII(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for j := range len(lower) {
+		if s[j]|0x20 != lower[j] {
+			return false
+		}
+	}
+	return true
 }
 
 type rankAt struct {
@@ -104,10 +178,7 @@ func run(pass *lint.Pass) error {
 	checkInYears(pass)
 	var ranks []rankAt
 	for _, b := range doc.Blocks {
-		if !hasOrdinal(b.Text) {
-			continue // every match has an ordinal word, in lower case
-		}
-		for _, m := range rank().FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range rankMatches(b.Text) {
 			n, _ := consistency.Ordinal(b.Text[m[4]:m[5]])
 			r := rankAt{block: b, pos: lint.Range{Start: m[0], End: m[5]}, name: b.Text[m[2]:m[3]], n: n}
 			r.noun = headNoun(b.Text[m[6]:m[7]])

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
+	"github.com/newslint/newslint/rules/internal/stretch"
 )
 
 // Rule is the weekday-date rule.
@@ -30,8 +32,32 @@ checked, and no fix is offered: either the weekday or the date may be wrong.`,
 }
 
 // relativeDay matches "yesterday (Monday)" and its kin; the offset in days
-// from the article date is in relativeOffset.
-var relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening)\s*\(\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)`)
+// from the article date is in relativeOffset. It is compiled on first use:
+// most articles have no parentheses it could match.
+var relativeDay = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening)\s*\(\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)`)
+})
+
+// relativeDays returns relativeDay.FindAllStringSubmatchIndex(s, -1). Every
+// match has the weekday in parentheses, after one or two words ("last
+// night"), with or without white space: around each "(", the expression
+// runs over the field (see stretch.FieldsBefore) that holds it and the two
+// before and after it.
+func relativeDays(s string) [][]int {
+	find := func(win string, n int) [][]int { return relativeDay().FindAllStringSubmatchIndex(win, n) }
+	w := stretch.NewWindows(s, find, func(win string) bool {
+		return strings.Contains(win, ")")
+	})
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		w.Add(stretch.FieldsBefore(s, i, 2, stretch.All), stretch.FieldsAfter(s, i, 2, stretch.All))
+		next := strings.IndexByte(s[i+1:], '(')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return w.Matches()
+}
 
 var relativeOffset = map[string]int{
 	"yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
@@ -70,10 +96,7 @@ func run(pass *lint.Pass) error {
 		return nil
 	}
 	for _, b := range doc.Blocks {
-		if !strings.Contains(b.Text, "(") {
-			continue // every match has the weekday in parentheses
-		}
-		for _, m := range relativeDay.FindAllStringSubmatchIndex(b.Text, -1) {
+		for _, m := range relativeDays(b.Text) {
 			rel := strings.ToLower(b.Text[m[2]:m[3]])
 			named, _ := consistency.WeekdayByName(b.Text[m[4]:m[5]])
 			day := consistency.Day(article).AddDate(0, 0, relativeOffset[rel])

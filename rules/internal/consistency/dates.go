@@ -33,35 +33,49 @@ func WeekdayByName(w string) (time.Weekday, bool) {
 var dateRe = regexp.MustCompile(`\b(?:(` + weekdayPattern + `),?\s+(?:the\s+)?)?(?:(` + lint.MonthPattern + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + lint.MonthPattern + `)(?:,?\s+(\d{4})\b)?)`)
 
 // dateMatches returns dateRe.FindAllStringSubmatchIndex(s, -1) without
-// running the expression over all of s: a date is written with ASCII
-// letters, digits, commas, full stops and white space only, and only
-// stretches with a digit and the three letters every month name starts
-// with can hold one (see package stretch).
+// running the expression over all of s. Every date has a month name, which
+// starts with one of three letters (isMonthStart), and a digit, and is written with ASCII
+// letters, digits, commas, full stops and white space only (dateBytes): it
+// is a few fields of those bytes (see stretch.FieldsBefore). The month
+// is preceded by at most four of them ("Tuesday, the 5th of March") and
+// followed by at most two ("March 5th, 2024"); the expression runs on
+// those windows around the month names.
 func dateMatches(s string) [][]int {
-	return stretch.FindSubmatchIndex(dateRe, s, dateByte, mayHoldDate)
-}
-
-// dateByte reports whether c can be part of a date, or is a word character
-// (_), which must stay for \b.
-func dateByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-		c == ',' || c == '.' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-// monthStarts are the first three letters of every name in
-// lint.MonthPattern.
-var monthStarts = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-func mayHoldDate(seg string) bool {
-	if !strings.ContainsAny(seg, "0123456789") {
-		return false
-	}
-	for _, m := range monthStarts {
-		if strings.Contains(seg, m) {
-			return true
+	w := stretch.NewWindows(s, dateRe.FindAllStringSubmatchIndex, hasDigit)
+	for q := 0; q+3 <= len(s); q++ {
+		// A month name starts a word: \b or white space comes before it.
+		if monthInitial[s[q]] && (q == 0 || !isWordByte(s[q-1])) && isMonthStart(s[q:q+3]) {
+			w.Add(stretch.FieldsBefore(s, q, 4, dateBytes), stretch.FieldsAfter(s, q, 2, dateBytes))
 		}
 	}
+	return w.Matches()
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// dateBytes are the bytes that can be part of a date, and the word
+// character _, which must stay for \b.
+var dateBytes = stretch.NewBytes(func(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == ',' || c == '.' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+})
+
+// isMonthStart reports whether s is the first three letters of a name in
+// lint.MonthPattern; monthInitial holds their first letters.
+func isMonthStart(s string) bool {
+	switch s {
+	case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec":
+		return true
+	}
 	return false
+}
+
+var monthInitial = stretch.NewBytes(func(c byte) bool { return strings.IndexByte("JFMASOND", c) >= 0 })
+
+// isWordByte reports whether c is an ASCII word character (\w); a byte of
+// a multi-byte rune never is, as no such rune is a word character for \b.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // DateMention is a calendar date written in a block: a month and a day,

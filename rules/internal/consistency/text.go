@@ -1,8 +1,12 @@
 package consistency
 
 import (
+	"bytes"
+	"iter"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -90,13 +94,22 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	// A chain allocates buffers for its links: it is built once per
+	// goroutine at a time, not once per call (transform.String resets it).
+	t := stripMarks.Get().(transform.Transformer) //nolint:errcheck // the pool holds only transformers
 	out, _, err := transform.String(t, s)
+	stripMarks.Put(t)
 	if err != nil {
 		out = s
 	}
 	return strings.ToLower(out)
 }
+
+// stripMarks holds transformers that decompose, drop the combining marks
+// and recompose.
+var stripMarks = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 func isASCII(s string) bool {
 	for i := range len(s) {
@@ -114,42 +127,107 @@ func Stem(w string) string {
 	w = strings.TrimSuffix(w, "’s")
 	w = strings.TrimSuffix(w, "'s")
 	r := []rune(w)
-	if len(r) > 5 {
-		r = r[:5]
+	if len(r) > stemLen {
+		r = r[:stemLen]
 	}
 	return string(r)
 }
 
+// stemLen is the length of a stem in runes.
+const stemLen = 5
+
 // Words splits s into letter/digit words with their byte offsets.
-func Words(s string) []lint.Range {
-	var out []lint.Range
-	start := -1
-	for i, r := range s {
-		isW := unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’' || r == '-') && start >= 0)
-		if isW && start < 0 {
-			start = i
-		} else if !isW && start >= 0 {
-			out = append(out, lint.Range{Start: start, End: i})
-			start = -1
+func Words(s string) []lint.Range { return slices.Collect(wordSeq(s)) }
+
+// wordSeq yields the words of Words one by one, for callers that need no
+// slice of them.
+func wordSeq(s string) iter.Seq[lint.Range] {
+	return func(yield func(lint.Range) bool) {
+		start := -1
+		for i, r := range s {
+			isW := unicode.IsLetter(r) || unicode.IsDigit(r) || ((r == '\'' || r == '’' || r == '-') && start >= 0)
+			if isW && start < 0 {
+				start = i
+			} else if !isW && start >= 0 {
+				if !yield(lint.Range{Start: start, End: i}) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(lint.Range{Start: start, End: len(s)})
 		}
 	}
-	if start >= 0 {
-		out = append(out, lint.Range{Start: start, End: len(s)})
-	}
-	return out
 }
 
 // ContentStems returns the stems of the content words of s.
 func ContentStems(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range Words(s) {
-		word := strings.Trim(s[w.Start:w.End], "'’-")
-		if len(word) < 3 || IsStopword(word) || unicode.IsDigit(rune(word[0])) {
-			continue
-		}
-		out[Stem(word)] = true
+	for stem := range ContentStemSeq(s) {
+		out[stem] = true
 	}
 	return out
+}
+
+// ContentStemSeq yields the stem of every content word of s, in order and
+// repeats included: what ContentStems holds, for a caller that only looks
+// the stems up.
+func ContentStemSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		var buf [32]byte
+		for w := range wordSeq(s) {
+			word := trimWord(s[w.Start:w.End])
+			if len(word) < 3 || unicode.IsDigit(rune(word[0])) {
+				continue
+			}
+			var stem string
+			if isASCII(word) {
+				// What IsStopword and Stem do, lower-casing the word once
+				// into buf instead of into new strings.
+				low := buf[:0]
+				for i := range len(word) {
+					low = append(low, toLowerASCII(word[i]))
+				}
+				if stopwords[string(low)] {
+					continue
+				}
+				low = bytes.TrimSuffix(low, []byte("'s"))
+				stem = string(low[:min(len(low), stemLen)])
+			} else {
+				if IsStopword(word) {
+					continue
+				}
+				stem = Stem(word)
+			}
+			if !yield(stem) {
+				return
+			}
+		}
+	}
+}
+
+// trimWord is strings.Trim(w, "'’-") for a word of Words, which starts
+// with a letter or digit: it drops the apostrophes and hyphens at the end
+// ("leaders’"), without the general Unicode trim.
+func trimWord(w string) string {
+	for {
+		switch {
+		case strings.HasSuffix(w, "'"), strings.HasSuffix(w, "-"):
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "’"):
+			w = w[:len(w)-len("’")]
+		default:
+			return w
+		}
+	}
+}
+
+func toLowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // WordSet turns a space-separated word list into a set, for the word lists
