@@ -17,7 +17,7 @@ import (
 	"github.com/newslint/newslint/lint"
 )
 
-func init() { lint.RegisterTagger(tag) }
+func init() { lint.RegisterTagger(tag) } //nolint:gochecknoinits // registration on import is the point of this package, as with database/sql drivers
 
 // model is prose's averaged-perceptron model, loaded on the first text
 // tagged and then shared by every document.
