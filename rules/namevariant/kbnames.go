@@ -38,26 +38,41 @@ type kbNames struct {
 var kbIndex kb.Derived[*kbNames]
 
 func buildKBIndex(k *kb.KB) *kbNames {
-	idx := &kbNames{byFirst: map[string][]kbPerson{}, bearers: map[string]int{}, surnames: map[string]bool{}}
-	seen := map[string]map[*kb.Entity]bool{}
+	// Sized up front: growing these maps name by name cost as much as
+	// folding the names.
+	names := 0
+	for n := range k.Names() {
+		if !n.Demonym && n.Entity.Type == kb.Person {
+			names++
+		}
+	}
+	idx := &kbNames{
+		byFirst:  make(map[string][]kbPerson, names/2),
+		bearers:  make(map[string]int, names/2),
+		surnames: make(map[string]bool, 2*names),
+	}
+	type bearer struct {
+		first  string
+		entity *kb.Entity
+	}
+	seen := make(map[bearer]bool, names)
 	for n := range k.Names() {
 		if n.Demonym || n.Entity.Type != kb.Person {
 			continue
 		}
-		words := strings.Fields(n.Text)
+		// One fold of the whole name, not one per word: folding is the
+		// costly part of this index, which every cold run builds.
+		words := strings.Fields(consistency.Fold(n.Text))
 		if len(words) < 2 {
 			continue
 		}
-		first := consistency.Fold(words[0])
-		surname := lettersOnly(strings.Join(words[1:], ""))
+		first := words[0]
+		surname := keepLetters(strings.Join(words[1:], ""))
 		idx.byFirst[first] = append(idx.byFirst[first], kbPerson{surname: surname, entity: n.Entity})
 		idx.surnames[surname] = true
-		idx.surnames[lettersOnly(words[len(words)-1])] = true
-		if seen[first] == nil {
-			seen[first] = map[*kb.Entity]bool{}
-		}
-		if !seen[first][n.Entity] {
-			seen[first][n.Entity] = true
+		idx.surnames[keepLetters(words[len(words)-1])] = true
+		if b := (bearer{first, n.Entity}); !seen[b] {
+			seen[b] = true
 			idx.bearers[first]++
 		}
 	}
@@ -66,14 +81,24 @@ func buildKBIndex(k *kb.KB) *kbNames {
 
 // lettersOnly folds s and drops everything but letters: "Amir-Abdollahian"
 // → "amirabdollahian".
-func lettersOnly(s string) string {
-	var b strings.Builder
-	for _, r := range consistency.Fold(s) {
-		if unicode.IsLetter(r) {
-			b.WriteRune(r)
+func lettersOnly(s string) string { return keepLetters(consistency.Fold(s)) }
+
+// keepLetters drops everything but letters from s.
+func keepLetters(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			var b strings.Builder
+			b.Grow(len(s))
+			b.WriteString(s[:i])
+			for _, r := range s[i:] {
+				if unicode.IsLetter(r) {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
 		}
 	}
-	return b.String()
+	return s
 }
 
 // checkKB reports "First Surname" where the KB knows a person with that
