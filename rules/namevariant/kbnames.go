@@ -85,20 +85,19 @@ func lettersOnly(s string) string { return keepLetters(consistency.Fold(s)) }
 
 // keepLetters drops everything but letters from s.
 func keepLetters(s string) string {
-	for i, r := range s {
-		if !unicode.IsLetter(r) {
-			var b strings.Builder
-			b.Grow(len(s))
-			b.WriteString(s[:i])
-			for _, r := range s[i:] {
-				if unicode.IsLetter(r) {
-					b.WriteRune(r)
-				}
-			}
-			return b.String()
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s // most names: no copy
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
 		}
 	}
-	return s
+	return b.String()
 }
 
 // checkKB reports "First Surname" where the KB knows a person with that
