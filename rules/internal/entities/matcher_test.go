@@ -1,7 +1,9 @@
 package entities_test
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -72,4 +74,28 @@ func TestSurnameResolvesAfterFullName(t *testing.T) {
 	assert.Equal(t, p, got[0].Entity(kb.Person))
 	// A surname that runs on into another capitalised word is another name.
 	assert.Empty(t, a.Find(entities.Tokenize("the Raisi Foundation")))
+}
+
+// FuzzTokenize checks what the matcher relies on: tokens cover text in
+// order without overlaps, only white space lies between them, and each
+// token's Fold is kb.Fold of its text.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{
+		"the Nairobi-based carrier, Iran's U.S.", "Türkiye’s Erdoğan", "ÇA `quoted` Straße",
+		"  São Paulo\u00a0— Côte d’Ivoire", "ΑΘΗΝΑ İstanbul ǅ", "\xff\xfe bad",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, w := range entities.Tokenize(text) {
+			require.GreaterOrEqual(t, w.Start, end)
+			assert.Empty(t, strings.TrimFunc(text[end:w.Start], unicode.IsSpace))
+			assert.Equal(t, w.Start > end || end == 0, w.Space)
+			assert.Equal(t, text[w.Start:w.End], w.Text)
+			assert.Equal(t, kb.Fold(w.Text), w.Fold, "token %q", w.Text)
+			end = w.End
+		}
+		assert.Empty(t, strings.TrimFunc(text[end:], unicode.IsSpace))
+	})
 }

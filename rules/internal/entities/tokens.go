@@ -7,6 +7,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,17 +41,24 @@ func (w Word) Capitalised() bool {
 // offsets. Words are split at hyphens and apostrophes ("Nairobi-based" is
 // three tokens, "Iran's" is three), so that names match inside compounds and
 // possessives.
+//
+// Tokenize runs on every sentence of every article, so it allocates little:
+// the result slice is sized by a first counting pass, and the folded forms
+// of plain ASCII tokens, nearly all of news text, are cut from one
+// lower-cased copy of text instead of being folded one by one.
 func Tokenize(text string) []Word {
-	var out []Word
+	out := make([]Word, 0, countTokens(text))
+	lower := lowerASCII(text)
 	space := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		j := i + size
 		switch {
 		case unicode.IsSpace(r):
 			space = true
-			i += size
+			i = j
+			continue
 		case isWordRune(r):
-			j := i + size
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if !isWordRune(r2) {
@@ -58,16 +66,71 @@ func Tokenize(text string) []Word {
 				}
 				j += s2
 			}
-			out = append(out, Word{Text: text[i:j], Fold: kb.Fold(text[i:j]), Start: i, End: j, Space: space})
-			space = false
-			i = j
-		default:
-			out = append(out, Word{Text: text[i : i+size], Fold: kb.Fold(text[i : i+size]), Start: i, End: i + size, Space: space})
-			space = false
-			i += size
 		}
+		out = append(out, Word{Text: text[i:j], Fold: fold(text, lower, i, j), Start: i, End: j, Space: space})
+		space = false
+		i = j
 	}
 	return out
+}
+
+// countTokens returns the number of words Tokenize finds in text.
+func countTokens(text string) int {
+	n := 0
+	inWord := false
+	for _, r := range text {
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case isWordRune(r):
+			if !inWord {
+				n++
+			}
+			inWord = true
+		default:
+			n++
+			inWord = false
+		}
+	}
+	return n
+}
+
+// fold returns kb.Fold(text[i:j]) for a token, taking it from lower, the
+// ASCII lower-cased copy of text, when the token is plain ASCII: kb.Fold of
+// such text is its lower case (a token holds no white space to collapse),
+// and slicing it from lower allocates nothing. The backquote is the one
+// ASCII character kb.Fold changes otherwise (it becomes an apostrophe).
+func fold(text, lower string, i, j int) string {
+	for k := i; k < j; k++ {
+		if text[k] >= utf8.RuneSelf || text[k] == '`' {
+			return kb.Fold(text[i:j])
+		}
+	}
+	return lower[i:j]
+}
+
+// lowerASCII returns text with its ASCII capitals made lower case and every
+// other byte left alone, so that offsets into text hold in the result. It
+// returns text itself when there is nothing to lower.
+func lowerASCII(text string) string {
+	k := 0
+	for k < len(text) && (text[k] < 'A' || 'Z' < text[k]) {
+		k++
+	}
+	if k == len(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:k])
+	for ; k < len(text); k++ {
+		c := text[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 func isWordRune(r rune) bool {
