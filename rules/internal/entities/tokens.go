@@ -47,7 +47,11 @@ func (w Word) Capitalised() bool {
 // of plain ASCII tokens, nearly all of news text, are cut from one
 // lower-cased copy of text instead of being folded one by one.
 func Tokenize(text string) []Word {
-	out := make([]Word, 0, countTokens(text))
+	return appendTokens(make([]Word, 0, countTokens(text)), text)
+}
+
+// appendTokens appends the words of text to out, as Tokenize returns them.
+func appendTokens(out []Word, text string) []Word {
 	lower := lowerASCII(text)
 	space := true
 	for i := 0; i < len(text); {
