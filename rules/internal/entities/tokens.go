@@ -47,7 +47,11 @@ func (w Word) Capitalised() bool {
 // of plain ASCII tokens, nearly all of news text, are cut from one
 // lower-cased copy of text instead of being folded one by one.
 func Tokenize(text string) []Word {
-	return appendTokens(make([]Word, 0, countTokens(text)), text)
+	n := countTokens(text)
+	if n == 0 {
+		return nil
+	}
+	return appendTokens(make([]Word, 0, n), text)
 }
 
 // appendTokens appends the words of text to out, as Tokenize returns them.
@@ -55,21 +59,22 @@ func appendTokens(out []Word, text string) []Word {
 	lower := lowerASCII(text)
 	space := true
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		c, size := classAt(text, i)
 		j := i + size
-		switch {
-		case unicode.IsSpace(r):
+		switch c {
+		case spaceRune:
 			space = true
 			i = j
 			continue
-		case isWordRune(r):
+		case wordRune:
 			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) {
+				c2, s2 := classAt(text, j)
+				if c2 != wordRune {
 					break
 				}
 				j += s2
 			}
+		case otherRune: // a token of its own
 		}
 		out = append(out, Word{Text: text[i:j], Fold: fold(text, lower, i, j), Start: i, End: j, Space: space})
 		space = false
@@ -82,21 +87,53 @@ func appendTokens(out []Word, text string) []Word {
 func countTokens(text string) int {
 	n := 0
 	inWord := false
-	for _, r := range text {
-		switch {
-		case unicode.IsSpace(r):
-			inWord = false
-		case isWordRune(r):
-			if !inWord {
-				n++
-			}
-			inWord = true
-		default:
+	for i := 0; i < len(text); {
+		c, size := classAt(text, i)
+		if c == otherRune || c == wordRune && !inWord {
 			n++
-			inWord = false
 		}
+		inWord = c == wordRune
+		i += size
 	}
 	return n
+}
+
+// runeClass is what a rune is to the tokeniser.
+type runeClass uint8
+
+const (
+	spaceRune runeClass = iota // separates tokens
+	wordRune                   // letters, digits and the marks on them make words
+	otherRune                  // anything else is a token by itself
+)
+
+func classOf(r rune) runeClass {
+	switch {
+	case unicode.IsSpace(r):
+		return spaceRune
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		return wordRune
+	default:
+		return otherRune
+	}
+}
+
+// asciiClasses holds classOf of the ASCII characters, nearly all of news
+// text, to spare them the Unicode table look-ups.
+var asciiClasses = func() (t [utf8.RuneSelf]runeClass) {
+	for c := range t {
+		t[c] = classOf(rune(c))
+	}
+	return t
+}()
+
+// classAt returns the class and the byte length of the rune at text[i].
+func classAt(text string, i int) (class runeClass, size int) {
+	if b := text[i]; b < utf8.RuneSelf {
+		return asciiClasses[b], 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return classOf(r), size
 }
 
 // fold returns kb.Fold(text[i:j]) for a token, taking it from lower, the
@@ -135,8 +172,4 @@ func lowerASCII(text string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
-}
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
