@@ -69,15 +69,8 @@ func run(pass *lint.Pass) error {
 	if err != nil {
 		return err
 	}
-	c := &checker{a: a, pass: pass, orgsCovered: map[string]bool{}}
-	c.euro = a.KB.Resolve("eurozone")
-	c.eu = a.KB.Resolve("org/eu")
-	for _, r := range a.KB.Relations() {
-		if r.Rel == kb.RelMember {
-			c.orgsCovered[r.Object] = true
-		}
-	}
-	c.shortNames = shortNames(a.KB)
+	f := facts.Get(kbFactsOf)
+	c := &checker{a: a, pass: pass, euro: f.euro, eu: f.eu, orgsCovered: f.orgsCovered, shortNames: f.shortNames}
 	for _, s := range a.Sentences {
 		for _, cl := range c.claims(s) {
 			c.check(s, cl)
@@ -89,6 +82,32 @@ func run(pass *lint.Pass) error {
 		}
 	}
 	return nil
+}
+
+// kbFacts is what the rule reads from the KB for every article, worked
+// out once per KB rather than per article: the orgsCovered of the default
+// KB alone walk its thousands of relations.
+type kbFacts struct {
+	euro, eu    *kb.Entity
+	orgsCovered map[string]bool // organisations whose members the KB lists
+	shortNames  map[string]*kb.Entity
+}
+
+var facts kb.Derived[*kbFacts]
+
+func kbFactsOf(k *kb.KB) *kbFacts {
+	f := &kbFacts{
+		euro:        k.Resolve("eurozone"),
+		eu:          k.Resolve("org/eu"),
+		orgsCovered: map[string]bool{},
+		shortNames:  shortNames(k),
+	}
+	for _, r := range k.Relations() {
+		if r.Rel == kb.RelMember {
+			f.orgsCovered[r.Object] = true
+		}
+	}
+	return f
 }
 
 // orgAt returns the organisation named at word i: a KB organisation, or a

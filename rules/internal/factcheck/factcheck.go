@@ -115,14 +115,15 @@ func (s *Sentence) Is(i int, forms ...string) bool {
 // Seq reports whether the folded words starting at i spell seq (words of
 // seq separated by spaces; punctuation marks are words too).
 func (s *Sentence) Seq(i int, seq string) bool {
-	parts := strings.Fields(seq)
-	if i < 0 || i+len(parts) > len(s.Words) {
+	if i < 0 || i > len(s.Words) {
 		return false
 	}
-	for k, p := range parts {
-		if s.Words[i+k].Fold != p {
+	// Rules call Seq at every word, so seq is not split into a slice.
+	for p := range strings.FieldsSeq(seq) {
+		if i >= len(s.Words) || s.Words[i].Fold != p {
 			return false
 		}
+		i++
 	}
 	return true
 }
