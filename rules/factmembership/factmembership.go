@@ -205,8 +205,10 @@ func modifiers(s *factcheck.Sentence, i, limit int) (next int, past, founding bo
 			w == "wealthy" || w == "poor" || w == "tiny" || w == "powerful" || w == "veteran" ||
 			w == "permanent" || w == "strategic" || w == "influential" || w == "regional":
 		default:
-			if _, err := strconv.Atoi(w); err == nil {
-				break
+			if factcheck.Digits(w) {
+				if _, err := strconv.Atoi(w); err == nil {
+					break // a number ("one of 27 members")
+				}
 			}
 			if numberWords[w] {
 				break

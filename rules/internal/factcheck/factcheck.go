@@ -128,6 +128,19 @@ func (s *Sentence) Seq(i int, seq string) bool {
 	return true
 }
 
+// Digits reports whether s is a run of ASCII digits. Rules check it
+// before strconv.Atoi on words, which allocates an error for every word
+// that is not a number; since a word never holds a sign, Atoi accepts no
+// word that Digits rejects.
+func Digits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // InQuote reports whether word i stands inside quotation marks.
 func (s *Sentence) InQuote(i int) bool {
 	return s.Block.InQuote(s.Offset + s.Words[i].Start)
