@@ -590,16 +590,18 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 		src = terms[0].Source
 	}
 	report := func(sev lint.Severity, msg string, rel *kb.Relation) {
-		// Without a membership record, the evidence is the member list
-		// the KB holds (on the article date, or on its asOf date).
-		on := a.Date
-		if on.IsZero() || on > a.AsOf {
-			on = a.AsOf
-		}
-		members := a.KB.Members(o.ID, on)
-		ev := a.Evidence(fmt.Sprintf("%s in the knowledge base on %s (%d): %s", a.The(o)+" members", on, len(members), a.Names(members, 40)), src)
+		var ev lint.Evidence
 		if rel != nil {
 			ev = a.Evidence(describe(rel), rel.Source)
+		} else {
+			// Without a membership record, the evidence is the member list
+			// the KB holds (on the article date, or on its asOf date).
+			on := a.Date
+			if on.IsZero() || on > a.AsOf {
+				on = a.AsOf
+			}
+			members := a.KB.Members(o.ID, on)
+			ev = a.Evidence(fmt.Sprintf("%s in the knowledge base on %s (%d): %s", a.The(o)+" members", on, len(members), a.Names(members, 40)), src)
 		}
 		c.pass.Report(lint.Finding{Range: rng, Severity: sev, Message: msg, Evidence: []lint.Evidence{ev}})
 	}
