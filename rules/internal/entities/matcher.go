@@ -14,15 +14,16 @@ import (
 //
 // It is a trie over folded tokens. The trie is built on the first fact rule
 // of every process, a one-article run included, so it is laid out to be
-// built with few allocations: the nodes live in one slice and the edges of
-// all of them in two maps, rather than a map per node. The root's edges,
-// which every word of every article is looked up in, have a map of their
-// own keyed by the token alone, which hashes faster than an edge.
+// built with few allocations: the nodes live in one slice and their edges
+// in two maps, rather than a map per node. The root's edges, which every
+// word of every article is looked up in, have a map of their own keyed by
+// the token alone, which hashes faster than an edge; a node with a single
+// edge keeps it in the node.
 type Matcher struct {
 	kb    *kb.KB
 	nodes []node         // nodes[root] is where every name starts
 	first map[string]int // the root's edges: first token → node
-	edges map[edge]int   // the other nodes' edges
+	edges map[edge]int   // the edges of nodes with several
 }
 
 // root is the index of the trie's root in Matcher.nodes.
@@ -39,6 +40,12 @@ type edge struct {
 type node struct {
 	names    []surface
 	demonyms []surface
+	// out counts the edges that leave the node. Most nodes are leaves or
+	// have one edge, which is kept here (token only to node onlyNext):
+	// only nodes with several edges need a look-up in Matcher.edges.
+	out      int
+	only     string
+	onlyNext int
 }
 
 // surface is one KB name, with what case matching needs of each of its
@@ -85,8 +92,8 @@ func New(k *kb.KB) *Matcher {
 		n++
 	}
 	// Sized for the default KB, whose names make about 0.6 edges from the
-	// root and 1.1 others each: names have about two tokens and share some.
-	m := &Matcher{kb: k, nodes: make([]node, 1, 2*n), first: make(map[string]int, n), edges: make(map[edge]int, n+n/2)}
+	// root each, and fewer that leave nodes with several edges.
+	m := &Matcher{kb: k, nodes: make([]node, 1, 2*n), first: make(map[string]int, n), edges: make(map[edge]int, n/2)}
 	var toks []Word      // reused from name to name
 	var cases []caseRule // shared backing store of the surfaces' cases
 	for name := range k.Names() {
@@ -102,11 +109,7 @@ func New(k *kb.KB) *Matcher {
 			if next < 0 {
 				next = len(m.nodes)
 				m.nodes = append(m.nodes, node{})
-				if cur == root {
-					m.first[t.Fold] = next
-				} else {
-					m.edges[edge{cur, t.Fold}] = next
-				}
+				m.addEdge(cur, t.Fold, next)
 			}
 			cur = next
 		}
@@ -123,19 +126,43 @@ func New(k *kb.KB) *Matcher {
 	return m
 }
 
+// addEdge adds the edge from node from by token tok to node to.
+func (m *Matcher) addEdge(from int, tok string, to int) {
+	if from == root {
+		m.first[tok] = to
+		return
+	}
+	nd := &m.nodes[from]
+	switch nd.out {
+	case 0:
+		nd.only, nd.onlyNext = tok, to
+	case 1: // a second edge: both go to the map
+		m.edges[edge{from, nd.only}] = nd.onlyNext
+		m.edges[edge{from, tok}] = to
+	default:
+		m.edges[edge{from, tok}] = to
+	}
+	nd.out++
+}
+
 // next returns the node that token fold leads to from node cur, or -1.
 func (m *Matcher) next(cur int, fold string) int {
-	var n int
-	var ok bool
 	if cur == root {
-		n, ok = m.first[fold]
-	} else {
-		n, ok = m.edges[edge{cur, fold}]
-	}
-	if !ok {
+		if n, ok := m.first[fold]; ok {
+			return n
+		}
 		return -1
 	}
-	return n
+	nd := &m.nodes[cur]
+	switch {
+	case nd.out == 1 && nd.only == fold:
+		return nd.onlyNext
+	case nd.out > 1:
+		if n, ok := m.edges[edge{cur, fold}]; ok {
+			return n
+		}
+	}
+	return -1
 }
 
 // KB returns the knowledge base the matcher was built from.
