@@ -18,3 +18,15 @@ func TestFoldASCII(t *testing.T) {
 		assert.Equal(t, want == s, isFoldedASCII(s), "%q", s)
 	}
 }
+
+// TestFoldRune checks that single characters, which Fold caches, fold as
+// they do in longer text and as on a first call.
+func TestFoldRune(t *testing.T) {
+	for _, r := range "’‘“”—–-ıøđłÆßİǅé\u0301\u00a0\u2028\ufffd" {
+		s := string(r)
+		want := foldUnicode(s)
+		assert.Equal(t, want, Fold(s), "%q", s)
+		assert.Equal(t, want, Fold(s), "%q again", s)
+	}
+	assert.Equal(t, foldUnicode("\xff"), Fold("\xff"))
+}

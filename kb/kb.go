@@ -31,7 +31,8 @@ type KB struct {
 	offices    map[string]*Office
 	officeList []*Office
 
-	// Indexes, built by index() once all files are read.
+	// Indexes, built by index() once all files are read (or by
+	// fromSnapshot from what the snapshot precomputed).
 	byName     map[string][]*Entity // Fold(name or alias) → entities
 	byDemonym  map[string][]*Entity // Fold(demonym) → entities
 	bySubject  map[string][]*Relation
@@ -49,15 +50,12 @@ func newKB() *KB {
 	}
 }
 
-// index builds the lookup tables.
+// index builds the lookup tables. fromSnapshot builds the same for the
+// default KB from tables the snapshot generator took from index; keep them
+// in step (TestSnapshotUpToDate compares the two).
 func (k *KB) index() {
 	k.byName = make(map[string][]*Entity, len(k.entities)*3)
 	k.byDemonym = make(map[string][]*Entity, len(k.entities))
-	k.bySubject = make(map[string][]*Relation, len(k.entities))
-	k.byObject = make(map[string][]*Relation, len(k.entities))
-	k.byTitle = map[string][]*Office{}
-	k.relCounts = map[RelKind]int{}
-	k.typeCounts = map[EntityType]int{}
 	k.names = k.names[:0]
 	addName := func(m map[string][]*Entity, s string, e *Entity, demonym bool) {
 		key := Fold(s)
@@ -71,7 +69,6 @@ func (k *KB) index() {
 		k.names = append(k.names, Name{Text: s, Folded: key, Entity: e, Demonym: demonym})
 	}
 	for _, e := range k.entities {
-		k.typeCounts[e.Type]++
 		addName(k.byName, e.Name, e, false)
 		for _, a := range e.Aliases {
 			addName(k.byName, a, e, false)
@@ -83,8 +80,9 @@ func (k *KB) index() {
 			addName(k.byDemonym, d, e, true)
 		}
 	}
+	k.bySubject = make(map[string][]*Relation, len(k.entities))
+	k.byObject = make(map[string][]*Relation, len(k.entities))
 	for _, r := range k.rels {
-		k.relCounts[r.Rel]++
 		k.bySubject[r.Subject] = append(k.bySubject[r.Subject], r)
 		k.byObject[r.Object] = append(k.byObject[r.Object], r)
 	}
@@ -93,6 +91,21 @@ func (k *KB) index() {
 	}
 	for _, rs := range k.byObject {
 		sortRelations(rs)
+	}
+	k.indexCounts()
+}
+
+// indexCounts builds the small tables: counts for Stats and the offices by
+// title.
+func (k *KB) indexCounts() {
+	k.byTitle = map[string][]*Office{}
+	k.relCounts = map[RelKind]int{}
+	k.typeCounts = map[EntityType]int{}
+	for _, e := range k.entities {
+		k.typeCounts[e.Type]++
+	}
+	for _, r := range k.rels {
+		k.relCounts[r.Rel]++
 	}
 	for _, o := range k.officeList {
 		for _, t := range o.Titles {

@@ -10,4 +10,9 @@ var (
 	snapEntities  []Entity
 	snapRelations []Relation
 	snapOffices   []Office
+	snapNames     []snapName
+	snapByName    []snapGroup
+	snapByDemonym []snapGroup
+	snapBySubject []snapGroup
+	snapByObject  []snapGroup
 )

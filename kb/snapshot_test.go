@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -108,10 +109,42 @@ func kbDiff(a, b *KB) []string {
 	diffRecords(a.entities, b.entities, "entity", func(e *Entity) string { return e.ID }, add)
 	diffRecords(a.rels, b.rels, "relation", func(r *Relation) string { return r.Pos.String() }, add)
 	diffRecords(a.officeList, b.officeList, "office", func(o *Office) string { return o.ID }, add)
+	// The snapshot stores the folded names rather than folding them at
+	// start-up, so they are compared too, entities by id.
+	nameOf := func(n Name) string {
+		return fmt.Sprintf("%q folded %q of %s (demonym %v)", n.Text, n.Folded, n.Entity.ID, n.Demonym)
+	}
+	for i := range max(len(a.names), len(b.names)) {
+		switch {
+		case i >= len(a.names):
+			add("name %s: only in the second", nameOf(b.names[i]))
+		case i >= len(b.names):
+			add("name %s: only in the first", nameOf(a.names[i]))
+		case nameOf(a.names[i]) != nameOf(b.names[i]):
+			add("name %d: %s\n  vs %s", i, nameOf(a.names[i]), nameOf(b.names[i]))
+		}
+	}
+	diffIndex("byName", a.byName, b.byName, func(e *Entity) string { return e.ID }, add)
+	diffIndex("byDemonym", a.byDemonym, b.byDemonym, func(e *Entity) string { return e.ID }, add)
+	// So are the relations of each entity, which it stores sorted.
+	diffIndex("bySubject", a.bySubject, b.bySubject, func(r *Relation) string { return r.Pos.String() }, add)
+	diffIndex("byObject", a.byObject, b.byObject, func(r *Relation) string { return r.Pos.String() }, add)
 	if len(out) == 0 && !reflect.DeepEqual(a.Stats(), b.Stats()) {
 		add("stats: %+v\n  vs %+v", a.Stats(), b.Stats())
 	}
 	return out
+}
+
+// diffIndex compares two indexes of records by key, records by id.
+func diffIndex[T any](what string, a, b map[string][]*T, id func(*T) string, add func(string, ...any)) {
+	if len(a) != len(b) {
+		add("%s: %d keys vs %d", what, len(a), len(b))
+	}
+	for key, rs := range a {
+		if !slices.EqualFunc(rs, b[key], func(x, y *T) bool { return id(x) == id(y) }) {
+			add("%s[%q] differs", what, key)
+		}
+	}
 }
 
 func diffRecords[T any](a, b []*T, what string, id func(*T) string, add func(string, ...any)) {

@@ -69,15 +69,8 @@ func run(pass *lint.Pass) error {
 	if err != nil {
 		return err
 	}
-	c := &checker{a: a, pass: pass, orgsCovered: map[string]bool{}}
-	c.euro = a.KB.Resolve("eurozone")
-	c.eu = a.KB.Resolve("org/eu")
-	for _, r := range a.KB.Relations() {
-		if r.Rel == kb.RelMember {
-			c.orgsCovered[r.Object] = true
-		}
-	}
-	c.shortNames = shortNames(a.KB)
+	f := facts.Get(kbFactsOf)
+	c := &checker{a: a, pass: pass, euro: f.euro, eu: f.eu, orgsCovered: f.orgsCovered, shortNames: f.shortNames}
 	for _, s := range a.Sentences {
 		for _, cl := range c.claims(s) {
 			c.check(s, cl)
@@ -89,6 +82,32 @@ func run(pass *lint.Pass) error {
 		}
 	}
 	return nil
+}
+
+// kbFacts is what the rule reads from the KB for every article, worked
+// out once per KB rather than per article: the orgsCovered of the default
+// KB alone walk its thousands of relations.
+type kbFacts struct {
+	euro, eu    *kb.Entity
+	orgsCovered map[string]bool // organisations whose members the KB lists
+	shortNames  map[string]*kb.Entity
+}
+
+var facts kb.Derived[*kbFacts]
+
+func kbFactsOf(k *kb.KB) *kbFacts {
+	f := &kbFacts{
+		euro:        k.Resolve("eurozone"),
+		eu:          k.Resolve("org/eu"),
+		orgsCovered: map[string]bool{},
+		shortNames:  shortNames(k),
+	}
+	for _, r := range k.Relations() {
+		if r.Rel == kb.RelMember {
+			f.orgsCovered[r.Object] = true
+		}
+	}
+	return f
 }
 
 // orgAt returns the organisation named at word i: a KB organisation, or a
@@ -186,8 +205,10 @@ func modifiers(s *factcheck.Sentence, i, limit int) (next int, past, founding bo
 			w == "wealthy" || w == "poor" || w == "tiny" || w == "powerful" || w == "veteran" ||
 			w == "permanent" || w == "strategic" || w == "influential" || w == "regional":
 		default:
-			if _, err := strconv.Atoi(w); err == nil {
-				break
+			if factcheck.Digits(w) {
+				if _, err := strconv.Atoi(w); err == nil {
+					break // a number ("one of 27 members")
+				}
 			}
 			if numberWords[w] {
 				break
@@ -569,16 +590,18 @@ func (c *checker) checkOne(s *factcheck.Sentence, cl claim, x *kb.Entity) {
 		src = terms[0].Source
 	}
 	report := func(sev lint.Severity, msg string, rel *kb.Relation) {
-		// Without a membership record, the evidence is the member list
-		// the KB holds (on the article date, or on its asOf date).
-		on := a.Date
-		if on.IsZero() || on > a.AsOf {
-			on = a.AsOf
-		}
-		members := a.KB.Members(o.ID, on)
-		ev := a.Evidence(fmt.Sprintf("%s in the knowledge base on %s (%d): %s", a.The(o)+" members", on, len(members), a.Names(members, 40)), src)
+		var ev lint.Evidence
 		if rel != nil {
 			ev = a.Evidence(describe(rel), rel.Source)
+		} else {
+			// Without a membership record, the evidence is the member list
+			// the KB holds (on the article date, or on its asOf date).
+			on := a.Date
+			if on.IsZero() || on > a.AsOf {
+				on = a.AsOf
+			}
+			members := a.KB.Members(o.ID, on)
+			ev = a.Evidence(fmt.Sprintf("%s in the knowledge base on %s (%d): %s", a.The(o)+" members", on, len(members), a.Names(members, 40)), src)
 		}
 		c.pass.Report(lint.Finding{Range: rng, Severity: sev, Message: msg, Evidence: []lint.Evidence{ev}})
 	}

@@ -368,7 +368,10 @@ var stopWords = map[string]bool{
 }
 
 func isNumber(s string) bool {
-	_, err := strconv.Atoi(s)
+	if !factcheck.Digits(s) {
+		return false
+	}
+	_, err := strconv.Atoi(s) // fails on overflow
 	return err == nil
 }
 
@@ -512,8 +515,11 @@ func pastContext(s *factcheck.Sentence, cl claim) bool {
 // President X withdrew from the deal" uses the title of that time.
 func (c *checker) narratedYear(s *factcheck.Sentence, cl claim) bool {
 	for _, w := range s.Words {
+		if len(w.Text) != 4 || !factcheck.Digits(w.Text) {
+			continue
+		}
 		y, err := strconv.Atoi(w.Text)
-		if err != nil || len(w.Text) != 4 || y < 1900 || y > 2100 || y == c.a.Date.Year() {
+		if err != nil || y < 1900 || y > 2100 || y == c.a.Date.Year() {
 			continue
 		}
 		for _, r := range c.a.KB.Terms(cl.person.ID) {

@@ -1,7 +1,8 @@
 // Command snapshot compiles the default knowledge base into Go source: it
 // loads kb/data/*.yaml (as embedded in package kb) with kb.Load, so with
-// all its checks, and writes the records it got to kb/snapshot_gen.go, from
-// which kb.Default builds the KB without parsing YAML. See kb/snapshot.go.
+// all its checks, and writes the records it got, with the folded names
+// and sorted relations it indexes, to kb/snapshot_gen.go, from which kb.Default builds the KB
+// without parsing YAML. See kb/snapshot.go.
 //
 // Usage, from the repository root:
 //
@@ -17,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -59,11 +61,108 @@ func generate(k *kb.KB) ([]byte, error) {
 	list(&b, "snapEntities", "Entity", deref(k.Entities()))
 	list(&b, "snapRelations", "Relation", deref(k.Relations()))
 	list(&b, "snapOffices", "Office", deref(k.OfficeList()))
+	list(&b, "snapNames", "snapName", names(k))
+	byName, byDemonym := nameGroups(k)
+	list(&b, "snapByName", "snapGroup", byName)
+	list(&b, "snapByDemonym", "snapGroup", byDemonym)
+	bySubject, byObject := relationGroups(k)
+	list(&b, "snapBySubject", "snapGroup", bySubject)
+	list(&b, "snapByObject", "snapGroup", byObject)
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("formatting the snapshot: %w", err)
 	}
 	return src, nil
+}
+
+// snapName and snapGroup mirror the types of kb/snapshot.go, which say
+// what they hold; list writes them by field names.
+type snapName struct {
+	Text, Folded string
+	Entity       int
+	Demonym      bool
+}
+
+type snapGroup struct {
+	Key   string
+	Items []int
+}
+
+// positions maps each record of recs to its position.
+func positions[T any](recs []*T) map[*T]int {
+	m := make(map[*T]int, len(recs))
+	for i, r := range recs {
+		m[r] = i
+	}
+	return m
+}
+
+// group returns the entry of key in an index: the positions of recs.
+func group[T any](key string, recs []*T, pos map[*T]int) snapGroup {
+	g := snapGroup{Key: key, Items: make([]int, len(recs))}
+	for i, r := range recs {
+		g.Items[i] = pos[r]
+	}
+	return g
+}
+
+// names lists k.Names() in order, for fromSnapshot to take without
+// folding them again.
+func names(k *kb.KB) []snapName {
+	pos := positions(k.Entities())
+	var out []snapName
+	for n := range k.Names() {
+		out = append(out, snapName{Text: n.Text, Folded: n.Folded, Entity: pos[n.Entity], Demonym: n.Demonym})
+	}
+	return out
+}
+
+// nameGroups lists the entities under each folded name and demonym, as
+// Lookup and ByDemonym find them, in key order. Each name appears once in
+// Names, under its entity, so the entities of a key are those of its names
+// in Names order.
+func nameGroups(k *kb.KB) (byName, byDemonym []snapGroup) {
+	pos := positions(k.Entities())
+	names, demonyms := map[string][]int{}, map[string][]int{}
+	for n := range k.Names() {
+		m := names
+		if n.Demonym {
+			m = demonyms
+		}
+		m[n.Folded] = append(m[n.Folded], pos[n.Entity])
+	}
+	return sortedGroups(names), sortedGroups(demonyms)
+}
+
+// sortedGroups returns the entries of m in key order.
+func sortedGroups(m map[string][]int) []snapGroup {
+	out := make([]snapGroup, 0, len(m))
+	for _, key := range slices.Sorted(maps.Keys(m)) {
+		out = append(out, snapGroup{Key: key, Items: m[key]})
+	}
+	return out
+}
+
+// relationGroups lists, for every entity that relations name, its
+// relations as subject and as object, as RelationsOf gives them (sorted),
+// in id order.
+func relationGroups(k *kb.KB) (bySubject, byObject []snapGroup) {
+	pos := positions(k.Relations())
+	var ids []string
+	for _, r := range k.Relations() {
+		ids = append(ids, r.Subject, r.Object)
+	}
+	slices.Sort(ids)
+	for _, id := range slices.Compact(ids) {
+		subj, obj := k.RelationsOf(id)
+		if len(subj) > 0 {
+			bySubject = append(bySubject, group(id, subj, pos))
+		}
+		if len(obj) > 0 {
+			byObject = append(byObject, group(id, obj, pos))
+		}
+	}
+	return bySubject, byObject
 }
 
 func deref[T any](ps []*T) []T {

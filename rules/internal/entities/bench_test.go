@@ -1,6 +1,8 @@
 package entities_test
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/newslint/newslint/kb"
@@ -14,7 +16,50 @@ func BenchmarkNew(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	b.ReportAllocs()
 	for b.Loop() {
 		entities.New(k)
+	}
+}
+
+// paragraphs returns the paragraphs of the ~1,000-word benchmark article
+// of package rules, standing in for the sentences the fact rules tokenise.
+func paragraphs(b *testing.B) []string {
+	b.Helper()
+	src, err := os.ReadFile("../../testdata/article.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return strings.Split(string(src), "\n\n")
+}
+
+// BenchmarkTokenize measures splitting a 1,000-word article into words.
+func BenchmarkTokenize(b *testing.B) {
+	paras := paragraphs(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			entities.Tokenize(p)
+		}
+	}
+}
+
+// BenchmarkFind measures finding the KB mentions of a 1,000-word article
+// already split into words.
+func BenchmarkFind(b *testing.B) {
+	m, err := entities.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words [][]entities.Word
+	for _, p := range paragraphs(b) {
+		words = append(words, entities.Tokenize(p))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		a := m.NewArticle()
+		for _, w := range words {
+			a.Find(w)
+		}
 	}
 }

@@ -9,26 +9,73 @@ import (
 	"github.com/newslint/newslint/kb"
 )
 
-// node is one state of the token trie: the folded tokens that lead to it
-// spell a name.
-type node struct {
-	next map[string]*node
-	// names and demonyms are the surface forms that end here.
-	names    []surface
-	demonyms []surface
-}
-
-// surface is one KB name split into tokens, with what case matching needs.
-type surface struct {
-	entity *kb.Entity
-	words  []string // tokens as written in the KB
-}
-
 // Matcher finds KB names and demonyms in token sequences. It is immutable
 // once built and safe for concurrent use.
+//
+// It is a trie over folded tokens. The trie is built on the first fact rule
+// of every process, a one-article run included, so it is laid out to be
+// built with few allocations: the nodes live in one slice and their edges
+// in two maps, rather than a map per node. The root's edges, which every
+// word of every article is looked up in, have a map of their own keyed by
+// the token alone, which hashes faster than an edge; a node with a single
+// edge keeps it in the node.
 type Matcher struct {
-	kb   *kb.KB
-	root *node
+	kb    *kb.KB
+	nodes []node         // nodes[root] is where every name starts
+	first map[string]int // the root's edges: first token → node
+	edges map[edge]int   // the edges of nodes with several
+}
+
+// root is the index of the trie's root in Matcher.nodes.
+const root = 0
+
+// edge leads from node from by a folded token to the next node.
+type edge struct {
+	from int
+	tok  string
+}
+
+// node is one state of the token trie: the folded tokens that lead to it
+// spell a name. names and demonyms are the surface forms that end here.
+type node struct {
+	names    []surface
+	demonyms []surface
+	// out counts the edges that leave the node. Most nodes are leaves or
+	// have one edge, which is kept here (token only to node onlyNext):
+	// only nodes with several edges need a look-up in Matcher.edges.
+	out      int
+	only     string
+	onlyNext int
+}
+
+// surface is one KB name, with what case matching needs of each of its
+// tokens.
+type surface struct {
+	entity *kb.Entity
+	cases  []caseRule // one a token of the name, in order
+}
+
+// caseRule is what a token of a KB name asks of the capitalisation of the
+// text that matches it.
+type caseRule uint8
+
+const (
+	anyCase     caseRule = iota // the KB word is not capitalised ("of", "d")
+	capitalised                 // a capitalised KB word ("Chad") needs a capital
+	allCapitals                 // an acronym ("US", "EU") must be written in capitals
+)
+
+// caseRuleOf returns the rule for KB token w.
+func caseRuleOf(w string) caseRule {
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case !unicode.IsUpper(r):
+		return anyCase
+	case isAcronym(w):
+		return allCapitals
+	default:
+		return capitalised
+	}
 }
 
 var defaultMatcher kb.Derived[*Matcher]
@@ -40,34 +87,82 @@ func Default() (*Matcher, error) { return defaultMatcher.Get(New), nil }
 
 // New builds a matcher over every name, alias, dated name and demonym of k.
 func New(k *kb.KB) *Matcher {
-	m := &Matcher{kb: k, root: &node{}}
-	for n := range k.Names() {
-		toks := Tokenize(n.Text)
+	n := 0
+	for range k.Names() {
+		n++
+	}
+	// Sized for the default KB, whose names make about 0.6 edges from the
+	// root each, and fewer that leave nodes with several edges.
+	m := &Matcher{kb: k, nodes: make([]node, 1, 2*n), first: make(map[string]int, n), edges: make(map[edge]int, n/2)}
+	var toks []Word      // reused from name to name
+	var cases []caseRule // shared backing store of the surfaces' cases
+	for name := range k.Names() {
+		toks = appendTokens(toks[:0], name.Text)
 		if len(toks) == 0 {
 			continue
 		}
-		cur := m.root
-		words := make([]string, len(toks))
-		for i, t := range toks {
-			words[i] = t.Text
-			if cur.next == nil {
-				cur.next = map[string]*node{}
+		cur := root
+		first := len(cases)
+		for _, t := range toks {
+			cases = append(cases, caseRuleOf(t.Text))
+			next := m.next(cur, t.Fold)
+			if next < 0 {
+				next = len(m.nodes)
+				m.nodes = append(m.nodes, node{})
+				m.addEdge(cur, t.Fold, next)
 			}
-			nx := cur.next[t.Fold]
-			if nx == nil {
-				nx = &node{}
-				cur.next[t.Fold] = nx
-			}
-			cur = nx
+			cur = next
 		}
-		s := surface{entity: n.Entity, words: words}
-		if n.Demonym {
-			cur.demonyms = append(cur.demonyms, s)
+		// Later appends may move cases, but this surface keeps the array
+		// its own rules were written to.
+		s := surface{entity: name.Entity, cases: cases[first:len(cases):len(cases)]}
+		nd := &m.nodes[cur]
+		if name.Demonym {
+			nd.demonyms = append(nd.demonyms, s)
 		} else {
-			cur.names = append(cur.names, s)
+			nd.names = append(nd.names, s)
 		}
 	}
 	return m
+}
+
+// addEdge adds the edge from node from by token tok to node to.
+func (m *Matcher) addEdge(from int, tok string, to int) {
+	if from == root {
+		m.first[tok] = to
+		return
+	}
+	nd := &m.nodes[from]
+	switch nd.out {
+	case 0:
+		nd.only, nd.onlyNext = tok, to
+	case 1: // a second edge: both go to the map
+		m.edges[edge{from, nd.only}] = nd.onlyNext
+		m.edges[edge{from, tok}] = to
+	default:
+		m.edges[edge{from, tok}] = to
+	}
+	nd.out++
+}
+
+// next returns the node that token fold leads to from node cur, or -1.
+func (m *Matcher) next(cur int, fold string) int {
+	if cur == root {
+		if n, ok := m.first[fold]; ok {
+			return n
+		}
+		return -1
+	}
+	nd := &m.nodes[cur]
+	switch {
+	case nd.out == 1 && nd.only == fold:
+		return nd.onlyNext
+	case nd.out > 1:
+		if n, ok := m.edges[edge{cur, fold}]; ok {
+			return n
+		}
+	}
+	return -1
 }
 
 // KB returns the knowledge base the matcher was built from.
@@ -162,13 +257,13 @@ func (a *Article) pluralDemonym(words []Word, i int) (Mention, bool) {
 	if len(w.Fold) < 4 || !strings.HasSuffix(w.Fold, "s") || !w.Capitalised() {
 		return Mention{}, false
 	}
-	n := a.m.root.next[strings.TrimSuffix(w.Fold, "s")]
-	if n == nil || len(n.demonyms) == 0 {
+	n := a.m.next(root, strings.TrimSuffix(w.Fold, "s"))
+	if n < 0 || len(a.m.nodes[n].demonyms) == 0 {
 		return Mention{}, false
 	}
 	var es []*kb.Entity
-	for _, s := range n.demonyms {
-		if len(s.words) == 1 {
+	for _, s := range a.m.nodes[n].demonyms {
+		if len(s.cases) == 1 {
 			es = append(es, s.entity)
 		}
 	}
@@ -179,21 +274,21 @@ func (a *Article) pluralDemonym(words []Word, i int) (Mention, bool) {
 func (a *Article) longest(words []Word, i int) (Mention, bool) {
 	var best Mention
 	found := false
-	cur := a.m.root
+	cur := root
 	for j := i; j < len(words); j++ {
 		// Names do not run across a space before punctuation, but "U.S."
 		// and "Côte d'Ivoire" join tokens without spaces: the trie decides.
-		cur = cur.next[words[j].Fold]
-		if cur == nil {
+		if cur = a.m.next(cur, words[j].Fold); cur < 0 {
 			break
 		}
-		if len(cur.names) == 0 && len(cur.demonyms) == 0 {
+		nd := &a.m.nodes[cur]
+		if len(nd.names) == 0 && len(nd.demonyms) == 0 {
 			continue
 		}
 		// A name must end at a word boundary: "U.S" does not end inside
 		// "U.S.-based"; a word must not continue after the match.
-		names := caseMatches(cur.names, words[i:j+1])
-		dems := caseMatches(cur.demonyms, words[i:j+1])
+		names := caseMatches(nd.names, words[i:j+1])
+		dems := caseMatches(nd.demonyms, words[i:j+1])
 		if len(names) == 0 && len(dems) == 0 {
 			continue
 		}
@@ -210,7 +305,7 @@ func (a *Article) longest(words []Word, i int) (Mention, bool) {
 func caseMatches(ss []surface, words []Word) []*kb.Entity {
 	var out []*kb.Entity
 	for _, s := range ss {
-		if len(s.words) != len(words) || !caseAgrees(s.words, words) {
+		if len(s.cases) != len(words) || !caseAgrees(s.cases, words) {
 			continue
 		}
 		dup := false
@@ -224,21 +319,18 @@ func caseMatches(ss []surface, words []Word) []*kb.Entity {
 	return out
 }
 
-func caseAgrees(kbWords []string, words []Word) bool {
-	for k, w := range kbWords {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		t := words[k].Text
-		if isAcronym(w) {
-			if strings.ToUpper(t) != t {
+func caseAgrees(cases []caseRule, words []Word) bool {
+	for k, c := range cases {
+		switch c {
+		case anyCase:
+		case allCapitals:
+			if t := words[k].Text; strings.ToUpper(t) != t {
 				return false
 			}
-			continue
-		}
-		if !words[k].Capitalised() {
-			return false
+		case capitalised:
+			if !words[k].Capitalised() {
+				return false
+			}
 		}
 	}
 	return true

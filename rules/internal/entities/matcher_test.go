@@ -2,6 +2,8 @@ package entities_test
 
 import (
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -72,4 +74,46 @@ func TestSurnameResolvesAfterFullName(t *testing.T) {
 	assert.Equal(t, p, got[0].Entity(kb.Person))
 	// A surname that runs on into another capitalised word is another name.
 	assert.Empty(t, a.Find(entities.Tokenize("the Raisi Foundation")))
+}
+
+// FuzzTokenize checks Tokenize, which takes shortcuts for ASCII text,
+// against the plain definition of its tokens: runs of letters, digits and
+// non-spacing marks, or single other non-space characters, each folded
+// with kb.Fold.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{
+		"the Nairobi-based carrier, Iran's U.S.", "Türkiye’s Erdoğan", "ÇA `quoted` Straße",
+		"  São Paulo\u00a0— Côte d’Ivoire", "ΑΘΗΝΑ İstanbul ǅ e\u0301", "\xff\xfe bad",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		assert.Equal(t, plainTokenize(text), entities.Tokenize(text))
+	})
+}
+
+func plainTokenize(text string) []entities.Word {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	var out []entities.Word
+	space := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			i += size
+			continue
+		}
+		j := i + size
+		for isWord(r) && j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if !isWord(r2) {
+				break
+			}
+			j += s2
+		}
+		out = append(out, entities.Word{Text: text[i:j], Fold: kb.Fold(text[i:j]), Start: i, End: j, Space: space})
+		space = false
+		i = j
+	}
+	return out
 }

@@ -5,6 +5,7 @@
 package factcheck
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -23,9 +24,6 @@ type Sentence struct {
 	Words    []entities.Word
 	Mentions []entities.Mention
 	Index    int // position in Article.Sentences
-
-	byFirst map[int]int // word index → mention index
-	byEnd   map[int]int
 }
 
 // Article is a document prepared for fact checking.
@@ -61,20 +59,15 @@ func findMentions(doc *lint.Document) []*Sentence {
 	if err != nil {
 		return nil
 	}
-	var out []*Sentence
+	sentences := doc.Sentences()
+	out := make([]*Sentence, 0, len(sentences))
 	matches := m.NewArticle()
-	for _, s := range doc.Sentences() {
+	for _, s := range sentences {
 		words := entities.Tokenize(s.Text)
-		st := &Sentence{
+		out = append(out, &Sentence{
 			Block: doc.Blocks[s.Block], Offset: s.Pos.Start, Words: words,
 			Mentions: matches.Find(words), Index: len(out),
-			byFirst: map[int]int{}, byEnd: map[int]int{},
-		}
-		for i, mt := range st.Mentions {
-			st.byFirst[mt.First] = i
-			st.byEnd[mt.End] = i
-		}
-		out = append(out, st)
+		})
 	}
 	return out
 }
@@ -92,7 +85,10 @@ func (a *Article) Range(s *Sentence, i, j int) lint.Range {
 
 // MentionAt returns the mention that starts at word i, if any.
 func (s *Sentence) MentionAt(i int) (entities.Mention, bool) {
-	k, ok := s.byFirst[i]
+	// Mentions are in reading order and do not overlap (see
+	// entities.Article.Find), so both their starts and their ends increase
+	// and a binary search finds them without an index per sentence.
+	k, ok := slices.BinarySearchFunc(s.Mentions, i, func(m entities.Mention, i int) int { return cmp.Compare(m.First, i) })
 	if !ok {
 		return entities.Mention{}, false
 	}
@@ -101,7 +97,7 @@ func (s *Sentence) MentionAt(i int) (entities.Mention, bool) {
 
 // MentionBefore returns the mention that ends just before word i, if any.
 func (s *Sentence) MentionBefore(i int) (entities.Mention, bool) {
-	k, ok := s.byEnd[i]
+	k, ok := slices.BinarySearchFunc(s.Mentions, i, func(m entities.Mention, i int) int { return cmp.Compare(m.End, i) })
 	if !ok {
 		return entities.Mention{}, false
 	}
@@ -119,16 +115,30 @@ func (s *Sentence) Is(i int, forms ...string) bool {
 // Seq reports whether the folded words starting at i spell seq (words of
 // seq separated by spaces; punctuation marks are words too).
 func (s *Sentence) Seq(i int, seq string) bool {
-	parts := strings.Fields(seq)
-	if i < 0 || i+len(parts) > len(s.Words) {
+	if i < 0 || i > len(s.Words) {
 		return false
 	}
-	for k, p := range parts {
-		if s.Words[i+k].Fold != p {
+	// Rules call Seq at every word, so seq is not split into a slice.
+	for p := range strings.FieldsSeq(seq) {
+		if i >= len(s.Words) || s.Words[i].Fold != p {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// Digits reports whether s is a run of ASCII digits. Rules check it
+// before strconv.Atoi on words, which allocates an error for every word
+// that is not a number; since a word never holds a sign, Atoi accepts no
+// word that Digits rejects.
+func Digits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}
-	return true
+	return s != ""
 }
 
 // InQuote reports whether word i stands inside quotation marks.
