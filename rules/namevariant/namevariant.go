@@ -70,8 +70,8 @@ type name struct {
 
 // sentenceInitial marks the tokens that open a sentence, also behind an
 // opening quotation mark or bracket, where any word is capitalised.
-func sentenceInitial(doc *lint.Document) map[int]bool {
-	initial := map[int]bool{}
+func sentenceInitial(doc *lint.Document) []bool {
+	initial := make([]bool, len(doc.Tokens()))
 	for _, s := range doc.Sentences() {
 		for j, t := range s.Tokens {
 			initial[s.First+j] = true
@@ -83,15 +83,28 @@ func sentenceInitial(doc *lint.Document) map[int]bool {
 	return initial
 }
 
+// writtenLower returns the folded names that the article also writes as a
+// lower-case word ("Hope" and "hope"): such a name may be a common word.
+// Only the names are looked up, so the set stays as small as they are.
+func writtenLower(toks []lint.Token, names []*name) map[string]bool {
+	folds := make(map[string]bool, len(names))
+	for _, n := range names {
+		folds[n.fold] = false
+	}
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
+			f := consistency.Fold(t.Text)
+			if _, ok := folds[f]; ok {
+				folds[f] = true
+			}
+		}
+	}
+	return folds
+}
+
 func run(pass *lint.Pass) error {
 	doc := pass.Doc
 	toks := doc.Tokens()
-	lower := map[string]bool{}
-	for _, t := range toks {
-		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
-			lower[consistency.Fold(t.Text)] = true
-		}
-	}
 	initial := sentenceInitial(doc)
 	byText := map[string]*name{}
 	var names []*name
@@ -122,6 +135,7 @@ func run(pass *lint.Pass) error {
 		n.proper = n.proper || !initial[i]
 	}
 	checkKB(pass, toks)
+	lower := writtenLower(toks, names)
 	for i, a := range names {
 		if lower[a.fold] || knownPlaces[a.fold] {
 			continue
