@@ -171,3 +171,25 @@ func BenchmarkLint(b *testing.B, src []byte, rules ...*lint.Rule) {
 		}
 	}
 }
+
+// BenchmarkRules is BenchmarkLint without the shared work: each iteration
+// parses and segments a fresh document outside the timer, so that only the
+// rules' own cost (including the analyses they compute) is measured.
+func BenchmarkRules(b *testing.B, src []byte, rules ...*lint.Rule) {
+	b.Helper()
+	cfg := &lint.Config{Rules: rules}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc.Sentences()
+		b.StartTimer()
+		if _, err := lint.Check(doc, cfg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newslint/newslint/lint"
+	"github.com/newslint/newslint/lint/linttest"
 )
 
 // BenchmarkLibrary builds the built-in pattern library and its literal
@@ -55,22 +56,8 @@ func BenchmarkRun(b *testing.B) {
 		{"heavy", fixtureArticle(b)},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
-			cfg := &lint.Config{Rules: Rules}
 			prepare()
-			b.SetBytes(int64(len(tc.src)))
-			b.ReportAllocs()
-			for b.Loop() {
-				b.StopTimer()
-				doc, err := lint.Parse("bench.md", tc.src, lint.FormatMarkdown)
-				if err != nil {
-					b.Fatal(err)
-				}
-				doc.Sentences()
-				b.StartTimer()
-				if _, err := lint.Check(doc, cfg); err != nil {
-					b.Fatal(err)
-				}
-			}
+			linttest.BenchmarkRules(b, tc.src, Rules...)
 		})
 	}
 }

@@ -67,29 +67,9 @@ func BenchmarkGarbledRulesOnly(b *testing.B) {
 		src  []byte
 	}{{"damaged", article()}, {"news", news}}
 	for _, a := range articles {
-		b.Run(a.name+"/all", func(b *testing.B) { benchmarkRules(b, a.src, garbledRules...) })
+		b.Run(a.name+"/all", func(b *testing.B) { linttest.BenchmarkRules(b, a.src, garbledRules...) })
 		for _, r := range garbledRules {
-			b.Run(a.name+"/"+r.Name, func(b *testing.B) { benchmarkRules(b, a.src, r) })
-		}
-	}
-}
-
-// benchmarkRules runs rules on a freshly parsed and segmented src once per
-// iteration, timing only the rules.
-func benchmarkRules(b *testing.B, src []byte, rules ...*lint.Rule) {
-	b.Helper()
-	cfg := &lint.Config{Rules: rules}
-	b.ReportAllocs()
-	for b.Loop() {
-		b.StopTimer()
-		doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
-		if err != nil {
-			b.Fatal(err)
-		}
-		doc.Sentences()
-		b.StartTimer()
-		if _, err := lint.Check(doc, cfg); err != nil {
-			b.Fatal(err)
+			b.Run(a.name+"/"+r.Name, func(b *testing.B) { linttest.BenchmarkRules(b, a.src, r) })
 		}
 	}
 }

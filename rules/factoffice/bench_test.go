@@ -38,16 +38,5 @@ func BenchmarkFact(b *testing.B) {
 func BenchmarkFactRulesOnly(b *testing.B) {
 	src := []byte("---\ndate: 2022-07-18\n---\n" + strings.Repeat(paragraph, 10))
 	rules := []*lint.Rule{factcapital.Rule, factheadquarters.Rule, factmembership.Rule, factoffice.Rule}
-	for b.Loop() {
-		b.StopTimer()
-		doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
-		if err != nil {
-			b.Fatal(err)
-		}
-		doc.Sentences()
-		b.StartTimer()
-		if _, err := lint.Check(doc, &lint.Config{Rules: rules}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	linttest.BenchmarkRules(b, src, rules...)
 }

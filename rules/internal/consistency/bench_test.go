@@ -69,21 +69,6 @@ func BenchmarkConsistBaseline(b *testing.B) {
 func BenchmarkConsistRule(b *testing.B) {
 	src := article(1000)
 	for _, r := range consistencyRules {
-		b.Run(r.Name, func(b *testing.B) {
-			cfg := &lint.Config{Rules: []*lint.Rule{r}}
-			b.ReportAllocs()
-			for b.Loop() {
-				b.StopTimer()
-				doc, err := lint.Parse("bench.md", src, lint.FormatMarkdown)
-				if err != nil {
-					b.Fatal(err)
-				}
-				doc.Sentences()
-				b.StartTimer()
-				if _, err := lint.Check(doc, cfg); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
+		b.Run(r.Name, func(b *testing.B) { linttest.BenchmarkRules(b, src, r) })
 	}
 }
