@@ -9,6 +9,7 @@ package namevariant
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,11 +137,13 @@ func run(pass *lint.Pass) error {
 	}
 	checkKB(pass, toks)
 	lower := writtenLower(toks, names)
+	near := neighbours(names)
 	for i, a := range names {
 		if lower[a.fold] || knownPlaces[a.fold] {
 			continue
 		}
-		for _, b := range names[i+1:] {
+		for _, j := range near[i] {
+			b := names[j]
 			// One of the two spellings must stand in mid-sentence, where
 			// only names are capitalised; the other may open sentences.
 			if lower[b.fold] || knownPlaces[b.fold] || !a.proper && !b.proper {
@@ -154,6 +157,45 @@ func run(pass *lint.Pass) error {
 		}
 	}
 	return nil
+}
+
+// neighbours lists, for each name, the later names (by index, ascending)
+// that may be a variant of it: those whose folded spellings are at most one
+// edit apart (substitution, insertion, deletion or swap of neighbouring
+// letters), which covers every pair variantKind accepts. Comparing every
+// pair of names would grow with the square of a long file's names; two
+// spellings one edit apart share a key among the spelling and its one-letter
+// deletions (a swap of xy and yx: both lose the x), so only names sharing a
+// key are paired.
+func neighbours(names []*name) [][]int {
+	byKey := map[string][]int{}
+	var key []rune
+	for i, n := range names {
+		r := []rune(n.fold)
+		byKey[n.fold] = append(byKey[n.fold], i)
+		for d := range r {
+			key = append(append(key[:0], r[:d]...), r[d+1:]...)
+			k := string(key)
+			// A name listed twice under one key (a doubled letter) is
+			// paired once below.
+			if l := byKey[k]; len(l) == 0 || l[len(l)-1] != i {
+				byKey[k] = append(l, i)
+			}
+		}
+	}
+	near := make([][]int, len(names))
+	for _, group := range byKey {
+		for x, i := range group {
+			for _, j := range group[x+1:] {
+				near[i] = append(near[i], j)
+			}
+		}
+	}
+	for i := range near {
+		slices.Sort(near[i])
+		near[i] = slices.Compact(near[i])
+	}
+	return near
 }
 
 type variant int
