@@ -3,6 +3,7 @@
 package duplicatesentence
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,6 +60,7 @@ func run(pass *lint.Pass) error {
 	byKey := make(map[string]int, len(sents))
 	var z normaliser
 	z.reserve(sents)
+	pairs := bigramIndex{all: map[bigram][]int{}}
 	for si, s := range sents {
 		b := doc.Blocks[s.Block]
 		if b.Kind == lint.BlockHeading || b.Kind == lint.BlockPlainTitle {
@@ -72,8 +74,8 @@ func run(pass *lint.Pass) error {
 		if i, ok := byKey[w.key]; ok {
 			first = i
 		} else {
-			for i, e := range earlier {
-				if nearlyEqual(e.words, w) {
+			for _, i := range pairs.candidates(w) {
+				if nearlyEqual(earlier[i].words, w) {
 					first = i
 					break
 				}
@@ -103,6 +105,7 @@ func run(pass *lint.Pass) error {
 			continue
 		}
 		byKey[w.key] = len(earlier)
+		pairs.add(len(earlier), w)
 		earlier = append(earlier, seen{words: w, src: s.Src})
 	}
 	return nil
@@ -252,4 +255,55 @@ func nearlyEqual(a, b words) bool {
 		prev, cur = cur, prev
 	}
 	return prev[m] <= limit
+}
+
+// bigram is two neighbouring words of a sentence.
+type bigram [2]string
+
+// bigramIndex finds the earlier sentences that may nearly equal a new one
+// without comparing it with every earlier sentence, which would grow with
+// the square of a long file's sentences. An edit (a word changed, dropped
+// or inserted) breaks at most two of a sentence's bigrams, so a sentence
+// within k edits of another shares at least one of any 2k+1 of its
+// bigrams with it: the postings of the 2k+1 rarest bigrams hold every
+// sentence nearlyEqual can accept.
+type bigramIndex struct {
+	all map[bigram][]int // earlier sentences by the bigrams they contain
+	// scratch for candidates
+	rarest []int
+	found  []int
+}
+
+// add indexes earlier sentence i.
+func (x *bigramIndex) add(i int, w words) {
+	for j := 1; j < len(w.list); j++ {
+		g := bigram{w.list[j-1], w.list[j]}
+		if l := x.all[g]; len(l) == 0 || l[len(l)-1] != i {
+			x.all[g] = append(l, i)
+		}
+	}
+}
+
+// candidates returns, in ascending order, the earlier sentences that may
+// nearly equal w; the slice is reused by the next call.
+func (x *bigramIndex) candidates(w words) []int {
+	n := len(w.list)
+	// nearlyEqual allows max(n, m)/10 edits for an m-word sentence, and
+	// only when m <= n + m/10, that is m <= 10n/9: at most n/9 edits.
+	k := n/9 + 1
+	x.rarest = x.rarest[:0]
+	for j := 1; j < n; j++ {
+		x.rarest = append(x.rarest, j)
+	}
+	if len(x.rarest) > 2*k+1 {
+		postings := func(j int) int { return len(x.all[bigram{w.list[j-1], w.list[j]}]) }
+		slices.SortStableFunc(x.rarest, func(a, b int) int { return postings(a) - postings(b) })
+		x.rarest = x.rarest[:2*k+1]
+	}
+	x.found = x.found[:0]
+	for _, j := range x.rarest {
+		x.found = append(x.found, x.all[bigram{w.list[j-1], w.list[j]}]...)
+	}
+	slices.Sort(x.found)
+	return slices.Compact(x.found)
 }

@@ -186,9 +186,7 @@ func neighbours(names []*name) [][]int {
 	near := make([][]int, len(names))
 	for _, group := range byKey {
 		for x, i := range group {
-			for _, j := range group[x+1:] {
-				near[i] = append(near[i], j)
-			}
+			near[i] = append(near[i], group[x+1:]...)
 		}
 	}
 	for i := range near {
