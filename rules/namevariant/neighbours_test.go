@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestNeighboursFindEveryClosePair checks the blocking in neighbours
+// TestNeighboursFindEveryClosePair checks the blocking in pairByKey (neighbours for long files)
 // against comparing every pair: each pair of names at most one edit apart
 // (what variantKind can accept) must be listed, on random names built to
 // collide often (a small alphabet, short words, doubled letters).
@@ -26,7 +26,7 @@ func TestNeighboursFindEveryClosePair(t *testing.T) {
 				names = append(names, &name{fold: f})
 			}
 		}
-		near := neighbours(names)
+		near := pairByKey(names)
 		for i := range names {
 			for j := i + 1; j < len(names); j++ {
 				d, _ := distance([]rune(names[i].fold), []rune(names[j].fold))
