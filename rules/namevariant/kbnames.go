@@ -138,7 +138,12 @@ func checkKB(pass *lint.Pass, toks []lint.Token) {
 		var short []*kbPerson
 		for j := range people {
 			p := &people[j]
-			if p.surname == written || p.surname == written2 {
+			// The surname as the KB writes it, or another romanisation of
+			// it ("Slutskii" for Slutsky, "Kosachov" for Kosachyov): a
+			// spelling, not a misspelling.
+			if p.surname == written || p.surname == written2 ||
+				translitKey(written) == translitKey(p.surname) ||
+				written2 != "" && translitKey(written2) == translitKey(p.surname) {
 				known = true
 				break
 			}
@@ -256,10 +261,15 @@ func sameName(written, known string) bool {
 // translitKey folds the letters that romanisations of one name disagree
 // on: y and j are i, c and q are k, w is v, ou is u, h is dropped and a
 // doubled letter is single ("Slutskiy", "Slutskii" and "Slutsky" all give
-// "slutski"). Two surnames with the same key are taken for one name.
+// "slutski"); the Russian ё and е may be written yo or o, ye or e
+// ("Kosachyov", "Kosachov", "Kosachev"; "Yevgeny", "Evgeny"). Two surnames
+// with the same key are taken for one name.
+var translitSpellings = strings.NewReplacer(
+	"ou", "u", "yo", "e", "ye", "e", "chov", "chev", "shov", "shev", "zhov", "zhev")
+
 func translitKey(s string) string {
 	var b strings.Builder
-	s = strings.ReplaceAll(s, "ou", "u")
+	s = translitSpellings.Replace(s)
 	last := rune(0)
 	for _, r := range s {
 		switch r {
