@@ -103,6 +103,14 @@ func (d Date) String() string {
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year(), int(d.Month()), d.Day())
 }
 
+// Text is String, or only the year when the date was given as a bare year.
+func (d Date) Text(yearOnly bool) string {
+	if yearOnly && !d.IsZero() {
+		return fmt.Sprintf("%04d", d.Year())
+	}
+	return d.String()
+}
+
 // MarshalText formats d as YYYY-MM-DD (for JSON and YAML encoders).
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 

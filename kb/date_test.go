@@ -48,3 +48,22 @@ func TestFold(t *testing.T) {
 		assert.Equal(t, want, Fold(in), in)
 	}
 }
+
+func TestPeriodWritesDatesAsGiven(t *testing.T) {
+	day, err := ParseDate("2021-08-03")
+	require.NoError(t, err)
+	year, err := ParseDate("2020-01-01")
+	require.NoError(t, err)
+	cases := []struct {
+		r    Relation
+		want string
+	}{
+		{Relation{}, ""},
+		{Relation{From: day}, " from 2021-08-03"},
+		{Relation{From: year, FromYearOnly: true, To: day}, " from 2020 to 2021-08-03"},
+		{Relation{To: year, ToYearOnly: true}, " to 2020"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, c.r.Period())
+	}
+}

@@ -136,6 +136,19 @@ type Relation struct {
 	Pos          Pos
 }
 
+// Period writes r's dates as the data gives them, for evidence: " from
+// 2021-08-03 to 2024-05-19", " from 2020" for a bare year, "" when open.
+func (r *Relation) Period() string {
+	s := ""
+	if !r.From.IsZero() {
+		s += " from " + r.From.Text(r.FromYearOnly)
+	}
+	if !r.To.IsZero() {
+		s += " to " + r.To.Text(r.ToYearOnly)
+	}
+	return s
+}
+
 // ActiveAt reports whether r is in force on d. A zero d never is.
 func (r *Relation) ActiveAt(d Date) bool { return !d.IsZero() && within(d, r.From, r.To) }
 

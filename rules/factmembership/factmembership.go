@@ -751,14 +751,7 @@ func founders(k *kb.KB, o *kb.Entity) []*kb.Entity {
 }
 
 func describe(r *kb.Relation) string {
-	s := r.Subject + " " + string(r.Rel) + " " + r.Object
-	if !r.From.IsZero() {
-		s += " from " + r.From.String()
-	}
-	if !r.To.IsZero() {
-		s += " to " + r.To.String()
-	}
-	return s
+	return r.Subject + " " + string(r.Rel) + " " + r.Object + r.Period()
 }
 
 // shortNames finds organisations that news calls by the head word of their

@@ -904,14 +904,7 @@ func describeTerm(a *factcheck.Article, r *kb.Relation) string {
 	if e := a.KB.Entity(r.Subject); e != nil {
 		name = e.Name
 	}
-	s := fmt.Sprintf("%s: %s of %s", name, r.Office, r.Object)
-	if !r.From.IsZero() {
-		s += " from " + r.From.String()
-	}
-	if !r.To.IsZero() {
-		s += " to " + r.To.String()
-	}
-	return s
+	return fmt.Sprintf("%s: %s of %s", name, r.Office, r.Object) + r.Period()
 }
 
 // pronoun names the person again in full: the KB records no gender, and

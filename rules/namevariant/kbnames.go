@@ -3,7 +3,6 @@ package namevariant
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -305,24 +304,11 @@ func (c *corroboration) describe(art *factcheck.Article, p *kb.Entity) string {
 		office = o.Titles[0]
 	}
 	s := fmt.Sprintf("corroborated by “%s”: %s was %s of %s", c.named, p.Name, office, art.The(c.country))
-	if !c.term.From.IsZero() {
-		s += " from " + dateText(c.term.From, c.term.FromYearOnly)
-	}
-	if !c.term.To.IsZero() {
-		s += " to " + dateText(c.term.To, c.term.ToYearOnly)
-	}
+	s += c.term.Period()
 	if c.term.Note != "" {
 		s += " (" + c.term.Note + ")"
 	}
 	return s
-}
-
-// dateText writes a KB date as the data gave it: a bare year stays a year.
-func dateText(d kb.Date, yearOnly bool) string {
-	if yearOnly {
-		return strconv.Itoa(d.Year())
-	}
-	return d.String()
 }
 
 // corroborated returns the most similar of the short candidates whom the
