@@ -26,7 +26,10 @@ var segmenter = sync.OnceValue(newSegmenter)
 // in the sorted table of punkt_gen.go, so its 20,000 entries are never
 // loaded into a map, which cost a few milliseconds of every start, and none
 // allocates per word. TestPunktWordsMatchEnglish compares the result with
-// the library's.
+// the library's. The annotations and word tests in this file reimplement
+// those of gopkg.in/neurosnap/sentences.v1 (MIT License, Copyright (c) 2015
+// Eric Bower), an implementation of Kiss and Strunk's punkt algorithm, and
+// punkt_gen.go holds that package's English model.
 func newSegmenter() *sentences.DefaultSentenceTokenizer {
 	model := &sentences.Storage{
 		AbbrevTypes:  punktSet(punktAbbrevTypes[:]),

@@ -15,6 +15,8 @@ import (
 // prose's per-token regular expression and allocations. Document.TagPOS
 // still hands the text to prose, and relies on both producing the same
 // token sequence (TestTokenizeMatchesProse checks it on every corpus).
+// The splitting rules below are prose's (github.com/jdkato/prose/v2, MIT
+// License, Copyright (c) 2017-2018 Joseph Kato), restated here.
 //
 // prose's rules, in its order, for each run of non-space characters (as
 // unicode.IsSpace counts them):
