@@ -209,3 +209,22 @@ func TestProfiles(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "--cpuprofile")
 }
+
+// TestREADMEDocumentsEveryLintFlag keeps the README's flag table in step
+// with the CLI: every flag "newslint lint --help" lists must appear there.
+func TestREADMEDocumentsEveryLintFlag(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	code, _, help := runCLI(t, "", "lint", "--help")
+	require.Equal(t, 0, code)
+	var flags []string
+	for _, line := range strings.Split(help, "\n") {
+		if f, ok := strings.CutPrefix(strings.TrimSpace(line), "-"); ok && f != "" {
+			flags = append(flags, strings.Fields(f)[0])
+		}
+	}
+	require.NotEmpty(t, flags)
+	for _, f := range flags {
+		assert.Contains(t, string(readme), "`--"+f, "README's lint flag table lacks --%s", f)
+	}
+}
