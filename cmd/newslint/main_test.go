@@ -218,7 +218,7 @@ func TestREADMEDocumentsEveryLintFlag(t *testing.T) {
 	code, _, help := runCLI(t, "", "lint", "--help")
 	require.Equal(t, 0, code)
 	var flags []string
-	for _, line := range strings.Split(help, "\n") {
+	for line := range strings.SplitSeq(help, "\n") {
 		if f, ok := strings.CutPrefix(strings.TrimSpace(line), "-"); ok && f != "" {
 			flags = append(flags, strings.Fields(f)[0])
 		}
