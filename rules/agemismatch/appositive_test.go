@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newslint/newslint/rules/internal/randtext"
 )
 
 // findAppositives must find exactly what appositive finds over the whole
@@ -17,33 +19,14 @@ func TestFindAppositivesSameAsRegexp(t *testing.T) {
 		"Ruto", "William", "Mrs.", "O’Brien", "Jean-Luc", "É", "é", ",", " ", "  ", "\t", "\n", "aged", "55", "123", "1234",
 		"who", "whose", "said", "is", "x", ".", "-", "(", "’", "_",
 	}
-	r := rand.New(rand.NewPCG(13, 14)) //nolint:gosec // reproducible test input, not a secret
-	for range 100000 {
-		var b strings.Builder
-		for range 1 + r.IntN(14) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		texts = append(texts, b.String())
-	}
-	for _, s := range texts {
-		want := appositive().FindAllStringSubmatchIndex(s, -1)
-		got := findAppositives(s)
-		if !slices.EqualFunc(want, got, slices.Equal) {
-			t.Fatalf("%q: findAppositives = %v, want %v", s, got, want)
-		}
-	}
+	texts = append(texts, randtext.Texts(13, 14, 100000, 1, 14, parts)...)
+	randtext.SameMatches(t, texts, appositive().FindAllStringSubmatchIndex, findAppositives)
 }
 
 // hasBorn must say yes wherever bornRe matches.
 func TestHasBornBeforeBornRe(t *testing.T) {
 	parts := []string{"born", "Born", "BORN", "reborn", "_born", "éborn", "morning", "on", " ", "\t", "\n", ",", "x", "1"}
-	r := rand.New(rand.NewPCG(15, 16)) //nolint:gosec // reproducible test input, not a secret
-	for range 30000 {
-		var b strings.Builder
-		for range 1 + r.IntN(8) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := b.String()
+	for _, s := range randtext.Texts(15, 16, 30000, 1, 8, parts) {
 		if bornRe().MatchString(s) != hasBorn(s) {
 			t.Fatalf("%q: bornRe matches %v, hasBorn says %v", s, bornRe().MatchString(s), hasBorn(s))
 		}

@@ -1,10 +1,9 @@
 package numbermismatch
 
 import (
-	"math/rand/v2"
-	"slices"
-	"strings"
 	"testing"
+
+	"github.com/newslint/newslint/rules/internal/randtext"
 )
 
 // numberMatches must find exactly what numberRe finds over the whole text.
@@ -13,33 +12,14 @@ func TestNumberMatchesSameAsRegexp(t *testing.T) {
 		"$5.6 million, 52.9 percent and 32 Kenyans", "A1 1A _1 1_ €3 £4,000.50 $ 12", "—5 5— é5 5é", "1,234,567.89.", "x$1", "€\xe2\x82",
 	}
 	parts := []string{"1", "23", "4,000", ".5", ",", ".", "$", "€", "£", " ", "\t", "a", "_", "é", "—", "\xe2", "\x82", "\xac", "\xc2", "\xa3", "-", "(", "’", ",123", "1234", "567", "\n", "x"}
-	r := rand.New(rand.NewPCG(3, 4)) //nolint:gosec // reproducible test input, not a secret
-	for range 60000 {
-		var b strings.Builder
-		for range 1 + r.IntN(12) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		texts = append(texts, b.String())
-	}
-	for _, s := range texts {
-		want := numberRe.FindAllStringIndex(s, -1)
-		got := numberMatches(s)
-		if !slices.EqualFunc(want, got, slices.Equal) {
-			t.Fatalf("%q: numberMatches = %v, want %v", s, got, want)
-		}
-	}
+	texts = append(texts, randtext.Texts(3, 4, 60000, 1, 12, parts)...)
+	randtext.SameMatches(t, texts, numberRe.FindAllStringIndex, numberMatches)
 }
 
 // mayChange must say yes wherever change matches.
 func TestMayChangeBeforeChange(t *testing.T) {
 	parts := []string{"Rose", "RISEN", "increased", "Increasing", "up from", "UP FROM", "so far", "now", "NOW", "riſen", "\u212Anown", "toll", "x", " ", "-", "é", "earlier", "compared", "previously", "latest", "know", "İnow", "snow", "_", "1", "Ünow", "fellow"}
-	r := rand.New(rand.NewPCG(7, 8)) //nolint:gosec // reproducible test input, not a secret
-	for range 100000 {
-		var b strings.Builder
-		for range 1 + r.IntN(6) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := b.String()
+	for _, s := range randtext.Texts(7, 8, 100000, 1, 6, parts) {
 		if change.MatchString(s) && !mayChange(s) {
 			t.Fatalf("%q: change matches, mayChange says no", s)
 		}
@@ -52,13 +32,7 @@ func TestBeforeWordsSameAsRegexp(t *testing.T) {
 		"about", "ABOUT", "No.", "no", ".", "more than", "More  than", "at least", "the", "THE", "their", "ſome", "thoſe", "Hiſ",
 		"\u212A", "x", "_", "1", " ", "  ", "\t", "\n", "é", "—", "some", "to", "of", "number", "estimated", "or", "its", "our", "her",
 	}
-	r := rand.New(rand.NewPCG(5, 6)) //nolint:gosec // reproducible test input, not a secret
-	for range 50000 {
-		var b strings.Builder
-		for range 1 + r.IntN(6) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := b.String()
+	for _, s := range randtext.Texts(5, 6, 50000, 1, 6, parts) {
 		if got, want := approxBefore(s), approx().MatchString(s); got != want {
 			t.Fatalf("%q: approxBefore = %v, want %v", s, got, want)
 		}
@@ -71,13 +45,7 @@ func TestBeforeWordsSameAsRegexp(t *testing.T) {
 // hasScoreList must say yes wherever scoreList matches.
 func TestHasScoreListBeforeScoreList(t *testing.T) {
 	parts := []string{"6-4", "3-6", "7-6", "(7-5)", "(10-8)", "123-4", ",", ", ", ",  ", " ", "\t", "x", "6", "-", "set"}
-	r := rand.New(rand.NewPCG(21, 22)) //nolint:gosec // reproducible test input, not a secret
-	for range 50000 {
-		var b strings.Builder
-		for range 1 + r.IntN(12) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := b.String()
+	for _, s := range randtext.Texts(21, 22, 50000, 1, 12, parts) {
 		if scoreList().MatchString(s) && !hasScoreList(s) {
 			t.Fatalf("%q: scoreList matches, hasScoreList says no", s)
 		}

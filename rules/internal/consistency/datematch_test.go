@@ -1,10 +1,9 @@
 package consistency
 
 import (
-	"math/rand/v2"
-	"slices"
-	"strings"
 	"testing"
+
+	"github.com/newslint/newslint/rules/internal/randtext"
 )
 
 // dateMatches must find exactly what the expression finds over the whole
@@ -16,19 +15,6 @@ func TestDateMatchesSameAsRegexp(t *testing.T) {
 		"é May 5 é", "“March 3”", "Monday,\tthe\n4th of Sept. 2021", "Dec.31,2020", "Sunday  Jan 9;Feb 10",
 	}
 	parts := []string{"May", "March", "Sept.", "Jan", "Monday", ",", " ", "  ", "\t", "5", "12", "2024", "th", "the", "of", "_", "—", "(", ")", "é", ".", "x", "\n", "’", "Tuesday", "Augustine", "Dec", "1", "Mar"}
-	r := rand.New(rand.NewPCG(1, 2)) //nolint:gosec // reproducible test input, not a secret
-	for range 60000 {
-		var b strings.Builder
-		for range 1 + r.IntN(16) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		texts = append(texts, b.String())
-	}
-	for _, s := range texts {
-		want := dateRe.FindAllStringSubmatchIndex(s, -1)
-		got := dateMatches(s)
-		if !slices.EqualFunc(want, got, slices.Equal) {
-			t.Fatalf("%q: dateMatches = %v, want %v", s, got, want)
-		}
-	}
+	texts = append(texts, randtext.Texts(1, 2, 60000, 1, 16, parts)...)
+	randtext.SameMatches(t, texts, dateRe.FindAllStringSubmatchIndex, dateMatches)
 }

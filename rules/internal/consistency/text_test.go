@@ -2,10 +2,11 @@ package consistency
 
 import (
 	"maps"
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/newslint/newslint/rules/internal/randtext"
 )
 
 // ContentStems must give what IsStopword and Stem give word by word.
@@ -14,13 +15,7 @@ func TestContentStemsSameAsStem(t *testing.T) {
 		"The", "the", "THE", "Leaving", "leave", "Bob's", "BOB'S", "James’s", "Mandžukić", "Erdoğan", "İt", "it", "’", "'", "-",
 		"x", "ab", "12", "3rd", " ", ",", ".", "percent", "Percent", "new-found", "a", "Kelvin", "\u212Aelvin", "über", "Über",
 	}
-	r := rand.New(rand.NewPCG(11, 12)) //nolint:gosec // reproducible test input, not a secret
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(10) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		s := b.String()
+	for _, s := range randtext.Texts(11, 12, 20000, 1, 10, parts) {
 		want := map[string]bool{}
 		for _, w := range Words(s) {
 			word := strings.Trim(s[w.Start:w.End], "'’-")
