@@ -1,7 +1,6 @@
 package rules_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/newslint/newslint/lint"
@@ -10,22 +9,11 @@ import (
 	"github.com/newslint/newslint/rules"
 )
 
-// loadArticle returns a ~1,000-word Markdown article written for the
-// benchmarks (rules/testdata/article.md, repeated to length if needed).
-func loadArticle(b *testing.B) []byte {
-	b.Helper()
-	src, err := os.ReadFile("testdata/article.md")
-	if err != nil {
-		b.Fatal(err)
-	}
-	return src
-}
-
 // BenchmarkPipeline measures the whole pipeline on a 1,000-word article:
 // parse, segment, and every rule, without and with POS tagging (the
 // tagger's one-time model load is outside the timed loop).
 func BenchmarkPipeline(b *testing.B) {
-	src := loadArticle(b)
+	src := linttest.NewsArticle(b)
 	b.Run("parse", func(b *testing.B) {
 		b.SetBytes(int64(len(src)))
 		for b.Loop() {

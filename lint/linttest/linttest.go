@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -192,4 +193,20 @@ func BenchmarkRules(b *testing.B, src []byte, rules ...*lint.Rule) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// NewsArticle returns rules/testdata/article.md, the ~1,000-word news
+// article of the pipeline and rule-family benchmarks, so that they all
+// measure the same text. It is found next to this package's source.
+func NewsArticle(tb testing.TB) []byte {
+	tb.Helper()
+	_, here, _, ok := runtime.Caller(0)
+	if !ok {
+		tb.Fatal("linttest: cannot locate the benchmark article")
+	}
+	src, err := os.ReadFile(filepath.Join(filepath.Dir(here), "..", "..", "rules", "testdata", "article.md"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return src
 }

@@ -52,7 +52,7 @@ func BenchmarkRun(b *testing.B) {
 		name string
 		src  []byte
 	}{
-		{"clean", readArticle(b)},
+		{"clean", linttest.NewsArticle(b)},
 		{"heavy", fixtureArticle(b)},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
@@ -65,7 +65,7 @@ func BenchmarkRun(b *testing.B) {
 // BenchmarkPrefilter computes the per-document literal prefilter (the
 // blockFilters analysis) of the clean article.
 func BenchmarkPrefilter(b *testing.B) {
-	doc, err := lint.Parse("article.md", readArticle(b), lint.FormatMarkdown)
+	doc, err := lint.Parse("article.md", linttest.NewsArticle(b), lint.FormatMarkdown)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -74,15 +74,6 @@ func BenchmarkPrefilter(b *testing.B) {
 	for b.Loop() {
 		blockFilters.Run(doc)
 	}
-}
-
-func readArticle(b *testing.B) []byte {
-	b.Helper()
-	src, err := os.ReadFile(filepath.Join("..", "testdata", "article.md"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	return src
 }
 
 // fixtureArticle joins the paragraphs of the boilerplate fixtures, without

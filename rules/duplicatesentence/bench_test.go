@@ -2,7 +2,6 @@ package duplicatesentence_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -58,10 +57,7 @@ func BenchmarkGarbled(b *testing.B) {
 // afresh for each iteration so that the family's own shared analysis
 // (garbled.BlockFields) is counted, not cached from the iteration before.
 func BenchmarkGarbledRulesOnly(b *testing.B) {
-	news, err := os.ReadFile("../testdata/article.md")
-	if err != nil {
-		b.Fatal(err)
-	}
+	news := linttest.NewsArticle(b)
 	articles := []struct {
 		name string
 		src  []byte

@@ -1,7 +1,6 @@
 package namevariant_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/newslint/newslint/lint/linttest"
@@ -12,9 +11,6 @@ import (
 // (rules/testdata/article.md) with the name-variant rule alone: parse,
 // segment, the in-article comparison and the KB check.
 func BenchmarkNameVariant(b *testing.B) {
-	src, err := os.ReadFile("../testdata/article.md")
-	if err != nil {
-		b.Fatal(err)
-	}
+	src := linttest.NewsArticle(b)
 	linttest.BenchmarkLint(b, src, namevariant.Rule)
 }

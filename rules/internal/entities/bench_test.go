@@ -1,9 +1,10 @@
 package entities_test
 
 import (
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/newslint/newslint/lint/linttest"
 
 	"github.com/newslint/newslint/kb"
 	"github.com/newslint/newslint/rules/internal/entities"
@@ -26,10 +27,7 @@ func BenchmarkNew(b *testing.B) {
 // of package rules, standing in for the sentences the fact rules tokenise.
 func paragraphs(b *testing.B) []string {
 	b.Helper()
-	src, err := os.ReadFile("../../testdata/article.md")
-	if err != nil {
-		b.Fatal(err)
-	}
+	src := linttest.NewsArticle(b)
 	return strings.Split(string(src), "\n\n")
 }
 

@@ -1,8 +1,9 @@
 package factcheck
 
 import (
-	"os"
 	"testing"
+
+	"github.com/newslint/newslint/lint/linttest"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/entities"
@@ -13,10 +14,7 @@ import (
 // mentions. Parsing and segmentation, which all rules share, and the
 // one-time matcher build are outside the timing.
 func BenchmarkFindMentions(b *testing.B) {
-	src, err := os.ReadFile("../../testdata/article.md")
-	if err != nil {
-		b.Fatal(err)
-	}
+	src := linttest.NewsArticle(b)
 	doc, err := lint.Parse("article.md", src, lint.FormatMarkdown)
 	if err != nil {
 		b.Fatal(err)

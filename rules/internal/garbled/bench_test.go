@@ -1,8 +1,9 @@
 package garbled
 
 import (
-	"os"
 	"testing"
+
+	"github.com/newslint/newslint/lint/linttest"
 
 	"github.com/newslint/newslint/lint"
 )
@@ -10,10 +11,7 @@ import (
 // BenchmarkBlockFields measures the family's shared analysis, the fields
 // of every block, on the ~1,000-word news article of rules/testdata.
 func BenchmarkBlockFields(b *testing.B) {
-	src, err := os.ReadFile("../../testdata/article.md")
-	if err != nil {
-		b.Fatal(err)
-	}
+	src := linttest.NewsArticle(b)
 	doc, err := lint.Parse("article.md", src, lint.FormatMarkdown)
 	if err != nil {
 		b.Fatal(err)
