@@ -2,7 +2,6 @@ package namevariant
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -137,12 +136,10 @@ func checkKB(pass *lint.Pass, toks []lint.Token) {
 		var short []*kbPerson
 		for j := range people {
 			p := &people[j]
-			// The surname as the KB writes it, or another romanisation of
-			// it ("Slutskii" for Slutsky, "Kosachov" for Kosachyov): a
-			// spelling, not a misspelling.
-			if p.surname == written || p.surname == written2 ||
-				translitKey(written) == translitKey(p.surname) ||
-				written2 != "" && translitKey(written2) == translitKey(p.surname) {
+			// The surname as the KB writes it, extended, or romanised
+			// another way ("Slutskii" for Slutsky, "Kosachov" for
+			// Kosachyov): a spelling, not a misspelling of anyone's.
+			if sameName(written, p.surname) || written2 != "" && sameName(written2, p.surname) {
 				known = true
 				break
 			}
@@ -170,7 +167,7 @@ func checkKB(pass *lint.Pass, toks []lint.Token) {
 					return
 				}
 			}
-			best, bestSim, proof = corroborated(art, doc, i, written, dropVariants(short, people, written))
+			best, bestSim, proof = corroborated(art, doc, i, written, short)
 		}
 		if best == nil {
 			continue
@@ -221,9 +218,9 @@ const maxBearers = 2
 // surname of five to seven letters ("Marekhi" for Maleki): the same first
 // letter, at most two edits and 70% similarity. Such a pair is reported
 // only when the sentence corroborates the person (see corroborate), since
-// short names have many real neighbours; checkKB also drops a person any
-// of whose names the written one merely extends or romanises differently
-// (see sameName).
+// short names have many real neighbours. A surname that merely extends
+// or romanises differently any name of the KB never gets here (checkKB
+// takes it for a spelling: see sameName).
 func shortMatch(written, known string, sim float64) bool {
 	n := utf8.RuneCountInString(known)
 	if n < 5 || n > 7 || utf8.RuneCountInString(written) < 5 || sim < 0.7 {
@@ -232,20 +229,6 @@ func shortMatch(written, known string, sim float64) bool {
 	w, _ := utf8.DecodeRuneInString(written)
 	k, _ := utf8.DecodeRuneInString(known)
 	return w == k && levenshtein(written, known) <= 2
-}
-
-// dropVariants removes from short the people any of whose names (people
-// holds them all) the written surname merely extends or romanises another
-// way: "Zolnur" is Mojtaba Zolnour's name, not a misspelling of his alias
-// Zonnour.
-func dropVariants(short []*kbPerson, people []kbPerson, written string) []*kbPerson {
-	variant := map[*kb.Entity]bool{}
-	for _, p := range people {
-		if sameName(written, p.surname) {
-			variant[p.entity] = true
-		}
-	}
-	return slices.DeleteFunc(short, func(p *kbPerson) bool { return variant[p.entity] })
 }
 
 // sameName reports whether a written surname is one of the KB's written

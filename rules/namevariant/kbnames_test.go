@@ -18,7 +18,7 @@ func TestShortMatch(t *testing.T) {
 		{"malekiyan", "maleki", false}, // three edits
 		{"malak", "maleki", false},     // two edits in six letters: 67%
 		{"levy", "levi", false},        // four letters: too short
-		{"shaheenov", "shaheen", true}, // an extension: checkKB drops it (sameName)
+		{"shaheenov", "shaheen", true}, // an extension: checkKB takes it for a spelling (sameName)
 	}
 	for _, c := range cases {
 		assert.Equal(t, c.want, shortMatch(c.written, c.known, similarity(c.written, c.known)), "%s/%s", c.written, c.known)
