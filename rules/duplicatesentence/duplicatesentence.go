@@ -60,7 +60,7 @@ func run(pass *lint.Pass) error {
 	byKey := make(map[string]int, len(sents))
 	var z normaliser
 	z.reserve(sents)
-	var pairs *bigramIndex // built once the article is long (see indexFrom)
+	var pairs bigramIndex // built once the article is long (see indexFrom)
 	for si, s := range sents {
 		b := doc.Blocks[s.Block]
 		if b.Kind == lint.BlockHeading || b.Kind == lint.BlockPlainTitle {
@@ -98,7 +98,7 @@ func run(pass *lint.Pass) error {
 			continue
 		}
 		byKey[w.key] = len(earlier)
-		if pairs != nil {
+		if pairs.built() {
 			pairs.add(len(earlier), w)
 		}
 		earlier = append(earlier, seen{words: w, src: s.Src})
@@ -261,9 +261,9 @@ func nearlyEqual(a, b words) bool {
 const indexFrom = 200
 
 // firstNearlyEqual returns the first earlier sentence that w nearly
-// equals, or -1. It builds *pairs from the earlier sentences once there
+// equals, or -1. It builds pairs from the earlier sentences once there
 // are indexFrom of them.
-func firstNearlyEqual(earlier []seen, pairs **bigramIndex, w words) int {
+func firstNearlyEqual(earlier []seen, pairs *bigramIndex, w words) int {
 	if len(earlier) < indexFrom {
 		for i, e := range earlier {
 			if nearlyEqual(e.words, w) {
@@ -272,13 +272,13 @@ func firstNearlyEqual(earlier []seen, pairs **bigramIndex, w words) int {
 		}
 		return -1
 	}
-	if *pairs == nil {
-		*pairs = &bigramIndex{all: map[bigram][]int{}}
+	if !pairs.built() {
+		pairs.all = map[bigram][]int{}
 		for i, e := range earlier {
-			(*pairs).add(i, e.words)
+			pairs.add(i, e.words)
 		}
 	}
-	for _, i := range (*pairs).candidates(w) {
+	for _, i := range pairs.candidates(w) {
 		if nearlyEqual(earlier[i].words, w) {
 			return i
 		}
@@ -302,6 +302,9 @@ type bigramIndex struct {
 	rarest []int
 	found  []int
 }
+
+// built reports whether the index holds the earlier sentences.
+func (x *bigramIndex) built() bool { return x.all != nil }
 
 // add indexes earlier sentence i.
 func (x *bigramIndex) add(i int, w words) {
