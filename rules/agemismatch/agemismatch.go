@@ -9,8 +9,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
+
+	"github.com/newslint/newslint/rules/internal/lazyre"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
@@ -41,16 +42,11 @@ is compared with the person's birth date there. Ages told of the past ("was
 var (
 	// appositive, bornRe and nameBeforeRe are compiled on first use: many
 	// articles give no age in an appositive and no birth date.
-	appositive = lazy(`(?:\b(\p{Lu}[\p{L}’'.-]*)\s+)?\b(\p{Lu}[\p{L}’'-]+),\s+(?:aged\s+)?(\d{1,3})(?:,|\s+(?:who|and|said|has|is|was)\b)`)
+	appositive = lazyre.New(`(?:\b(\p{Lu}[\p{L}’'.-]*)\s+)?\b(\p{Lu}[\p{L}’'-]+),\s+(?:aged\s+)?(\d{1,3})(?:,|\s+(?:who|and|said|has|is|was)\b)`)
 	yearOld    = regexp.MustCompile(`\b(\d{1,3})-year-old\b`)
-	bornRe     = lazy(`\b[Bb]orn\s+(?:on\s+)?`)
+	bornRe     = lazyre.New(`\b[Bb]orn\s+(?:on\s+)?`)
 	pastAge    = regexp.MustCompile(`\b(?:was|were|had been|then|at the time|when)\b`)
 )
-
-// lazy returns a function compiling expr on its first call.
-func lazy(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
-}
 
 // The three patterns run over every block; most blocks cannot match them,
 // and a byte test that every match needs rules those out first.
@@ -311,7 +307,7 @@ func nameAfter(s string) string {
 	return m[1]
 }
 
-var nameBeforeRe = lazy(`(\p{Lu}[\p{L}’'-]+)(?:,\s*(?:who\s+was\s+)?|\s+was\s+|\s+\()$`)
+var nameBeforeRe = lazyre.New(`(\p{Lu}[\p{L}’'-]+)(?:,\s*(?:who\s+was\s+)?|\s+was\s+|\s+\()$`)
 
 // nameBefore reads "Mugabe, " or "Mugabe was " before "born".
 func nameBefore(s string) string {

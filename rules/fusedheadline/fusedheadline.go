@@ -6,9 +6,9 @@
 package fusedheadline
 
 import (
-	"regexp"
 	"strings"
-	"sync"
+
+	"github.com/newslint/newslint/rules/internal/lazyre"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/garbled"
@@ -60,11 +60,9 @@ var sentenceOpeners = map[string]bool{
 // "Nov. 2, 2021") run into a capitalised sentence opener. It is compiled
 // on first use or by Prepare, off the critical path: its Unicode class
 // makes it the costliest part of the package's initialisation.
-var captionDate = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
-		`(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.) \d{1,2}, \d{4} (` +
-		`The|A|An|Earlier|Later|Meanwhile|However|But|In|On|At|After|Before|When|While|Several|Some|It|He|She|They|His|Her|Its|Their|This)(,| \p{Ll})`)
-})
+var captionDate = lazyre.New(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December|` +
+	`(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.) \d{1,2}, \d{4} (` +
+	`The|A|An|Earlier|Later|Meanwhile|However|But|In|On|At|After|Before|When|While|Several|Some|It|He|She|They|His|Her|Its|Their|This)(,| \p{Ll})`)
 
 func run(pass *lint.Pass) error {
 	for _, b := range pass.Doc.Blocks {

@@ -9,8 +9,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
+
+	"github.com/newslint/newslint/rules/internal/lazyre"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
@@ -43,12 +44,12 @@ var (
 	numberRe = regexp.MustCompile(`(?:[$€£]\s?)?\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?:[$€£]\s?)?\b\d+(?:\.\d+)?\b`)
 	// approx is read just before a number; approxBefore reads it without
 	// the expression, which it needs for rare text only (compiled then).
-	approx      = lazy(`(?i)\b` + alternation(approxWords) + `\s*$`)
+	approx      = lazyre.New(`(?i)\b` + alternation(approxWords) + `\s*$`)
 	change      = regexp.MustCompile(`(?i)\b(?:rose|risen|rising|rises|increased?|increasing|climbed|climbing|grew|grown|jumped|fell|fallen|dropped|declined|up from|down from|toll|so far|now|revised|updated|latest|previous|previously|initially|originally|earlier|compared)\b`)
 	rangeAfter  = regexp.MustCompile(`^\s*(?:-|–|to|and|or)\s*[$€£]?\d`)
-	scoreList   = lazy(`\b\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?){2,}`)
-	scoreRe     = lazy(`\b(\d{1,2})-(\d{1,2})\b`)
-	setScore    = lazy(`(?i)\b(first|second|third|fourth|fifth) set,?\s+(\d{1,2}-\d{1,2})\b|\b(\d{1,2}-\d{1,2}) in the (first|second|third|fourth|fifth) set\b`)
+	scoreList   = lazyre.New(`\b\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?(?:,\s*\d{1,2}-\d{1,2}(?:\s*\(\d+-\d+\))?){2,}`)
+	scoreRe     = lazyre.New(`\b(\d{1,2})-(\d{1,2})\b`)
+	setScore    = lazyre.New(`(?i)\b(first|second|third|fourth|fifth) set,?\s+(\d{1,2}-\d{1,2})\b|\b(\d{1,2}-\d{1,2}) in the (first|second|third|fourth|fifth) set\b`)
 	wordAfterRe = regexp.MustCompile(`^(?:\s*(?:million|billion|trillion|thousand|percent|per cent|%))?\s+([\p{L}][\p{L}’'-]*)`)
 )
 
@@ -63,7 +64,7 @@ var approxWords = []string{
 
 // definite is a determiner just before a number that refers back;
 // definiteBefore reads it, like approxBefore, without the expression.
-var definite = lazy(`(?i)\b` + alternation(definiteWords) + `\s+$`)
+var definite = lazyre.New(`(?i)\b` + alternation(definiteWords) + `\s+$`)
 
 var definiteWords = []string{"the", "his", "her", "its", "their", "those", "these", "our"}
 
@@ -296,12 +297,6 @@ func digitsEnd(s string, i int) int {
 		i++
 	}
 	return i
-}
-
-// lazy returns a function compiling expr on its first call: the score
-// expressions are needed by few articles.
-func lazy(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
 // digitDashDigit reports whether s has a digit, a hyphen and a digit in a
@@ -606,7 +601,7 @@ var casualtyWords = map[string]bool{
 var peopleKilled = regexp.MustCompile(`^\s*(?:people|persons|civilians|passengers)\s+(?:\w+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|died|dead)\b`)
 
 // killedBefore reads "killed 12 people", "killing 12 civilians".
-var killedBefore = lazy(`\b(?:killed|killing|kills|kill)\s+$`)
+var killedBefore = lazyre.New(`\b(?:killed|killing|kills|kill)\s+$`)
 
 // casualtyKey keys the dead of an event alike, whichever noun counts them.
 func casualtyKey(key, before, after string) string {

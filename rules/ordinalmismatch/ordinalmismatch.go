@@ -6,11 +6,11 @@ package ordinalmismatch
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
+
+	"github.com/newslint/newslint/rules/internal/lazyre"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
@@ -39,17 +39,12 @@ const ordinalWords = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
 var (
 	// The two expressions are compiled on first use: most articles have
 	// no stretch they could match, and a one-article run skips the work.
-	inYears = lazy(`(?i)\b(` + ordinalWords + `|biggest|largest|highest|lowest|smallest|worst|best|longest|strongest|weakest|fastest|slowest|steepest|sharpest)\b[^.;:]{0,40}?\bin\s+(\d{1,3}|\p{L}+)\s+years\b`)
+	inYears = lazyre.New(`(?i)\b(` + ordinalWords + `|biggest|largest|highest|lowest|smallest|worst|best|longest|strongest|weakest|fastest|slowest|steepest|sharpest)\b[^.;:]{0,40}?\bin\s+(\d{1,3}|\p{L}+)\s+years\b`)
 	// rank reads "Bahrain became the second Gulf Arab state", "Bahrain, the
 	// smaller of the two, is now the third Gulf state", "and Bahrain the
 	// second": group 1 the name, 2 the ordinal, 3 the words after it.
-	rank = lazy(`\b(\p{Lu}[\p{L}’'-]+)(?:,[^,.;]{1,40},)?\s+(?:(?:is|was|became|becomes|has become|had become|is now|was now|would become|will become)\s+(?:now\s+)?)?the\s+(` + ordinalWords + `)\b((?:\s+[\p{L}-]+){0,4})`)
+	rank = lazyre.New(`\b(\p{Lu}[\p{L}’'-]+)(?:,[^,.;]{1,40},)?\s+(?:(?:is|was|became|becomes|has become|had become|is now|was now|would become|will become)\s+(?:now\s+)?)?the\s+(` + ordinalWords + `)\b((?:\s+[\p{L}-]+){0,4})`)
 )
-
-// lazy returns a function compiling expr on its first call.
-func lazy(expr string) func() *regexp.Regexp {
-	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
-}
 
 // ordinals are the words of ordinalWords.
 var ordinals = strings.Split(ordinalWords, "|")

@@ -5,9 +5,9 @@ package weekdaydate
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
-	"sync"
+
+	"github.com/newslint/newslint/rules/internal/lazyre"
 
 	"github.com/newslint/newslint/lint"
 	"github.com/newslint/newslint/rules/internal/consistency"
@@ -34,9 +34,7 @@ checked, and no fix is offered: either the weekday or the date may be wrong.`,
 // relativeDay matches "yesterday (Monday)" and its kin; the offset in days
 // from the article date is in relativeOffset. It is compiled on first use:
 // most articles have no parentheses it could match.
-var relativeDay = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening)\s*\(\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)`)
-})
+var relativeDay = lazyre.New(`(?i)\b(yesterday|last night|today|tonight|this morning|this afternoon|this evening)\s*\(\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\)`)
 
 // relativeDays returns relativeDay.FindAllStringSubmatchIndex(s, -1). Every
 // match has the weekday in parentheses, after one or two words ("last
