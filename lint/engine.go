@@ -232,7 +232,11 @@ func check(doc *Document, cfg *Config, workers int) ([]Finding, error) {
 		var wg sync.WaitGroup
 		for range min(workers, len(cfg.Rules)) {
 			wg.Go(func() {
-				for i := int(next.Add(1)) - 1; i < len(cfg.Rules); i = int(next.Add(1)) - 1 {
+				for {
+					i := int(next.Add(1)) - 1 // the next rule no worker has taken
+					if i >= len(cfg.Rules) {
+						return
+					}
 					runOne(i)
 				}
 			})
